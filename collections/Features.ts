@@ -1,0 +1,181 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { authenticated } from './access/authenticated'
+import { publishedOrAuthenticated } from './access/publishedOrAuthenticated'
+import {
+  coverField,
+  outletField,
+  publishedAtField,
+  relatedField,
+  richBodyField,
+  shareImageField,
+  titleField,
+  topicsField,
+} from './fields/common'
+import { slugField } from './fields/slug'
+import { rejectIfInvalid } from './lib/messages'
+import { parseYouTubeId } from './lib/youtube'
+import { normalizeText } from './hooks/normalizeText'
+import { setPublishedAt } from './hooks/setPublishedAt'
+
+export const FEATURE_FORMATS = [
+  { value: 'tv', label: { vi: 'Truyền hình', en: 'TV' } },
+  { value: 'newspaper', label: { vi: 'Báo in', en: 'Newspaper' } },
+  { value: 'radio', label: { vi: 'Phát thanh', en: 'Radio' } },
+  { value: 'online', label: { vi: 'Báo điện tử', en: 'Online' } },
+]
+
+const isBroadcast = (_: unknown, sibling: { format?: string }) =>
+  sibling?.format === 'tv' || sibling?.format === 'radio'
+const isPrint = (_: unknown, sibling: { format?: string }) => sibling?.format === 'newspaper'
+
+/** Stores the YouTube video id (what the site embeds) and refuses URLs that are not YouTube's. */
+const deriveYouTubeId: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const url = data.youtubeUrl !== undefined ? data.youtubeUrl : originalDoc?.youtubeUrl
+  if (!url) return { ...data, youtubeId: null }
+  const id = parseYouTubeId(url)
+  if (!id) {
+    rejectIfInvalid(req, 'features', [
+      {
+        path: 'youtubeUrl',
+        message: {
+          vi: 'Liên kết YouTube không hợp lệ. Hãy dán liên kết dạng https://www.youtube.com/watch?v=… hoặc https://youtu.be/…',
+          en: 'This is not a valid YouTube link. Paste a link like https://www.youtube.com/watch?v=… or https://youtu.be/…',
+        },
+      },
+    ])
+  }
+  return { ...data, youtubeId: id }
+}
+
+export const Features: CollectionConfig<'features'> = {
+  slug: 'features',
+  labels: {
+    singular: { vi: 'Phóng sự', en: 'Feature' },
+    plural: { vi: 'Phóng sự', en: 'Features' },
+  },
+  admin: {
+    group: { vi: 'Nội dung', en: 'Content' },
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'format', 'outlet', '_status', 'publishedAt'],
+    listSearchableFields: ['title', 'slug', 'programme'],
+  },
+  access: {
+    read: publishedOrAuthenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  defaultSort: '-publishedAt',
+  hooks: {
+    beforeValidate: [normalizeText],
+    beforeChange: [deriveYouTubeId, setPublishedAt],
+  },
+  fields: [
+    titleField(),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'format',
+          type: 'select',
+          label: { vi: 'Loại hình', en: 'Format' },
+          required: true,
+          defaultValue: 'tv',
+          options: FEATURE_FORMATS,
+          index: true,
+        },
+        {
+          name: 'programme',
+          type: 'text',
+          label: { vi: 'Chương trình / chuyên mục', en: 'Programme or column' },
+          localized: true,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'airDate',
+          type: 'date',
+          label: { vi: 'Thời gian phát sóng', en: 'Air date and time' },
+          admin: {
+            condition: isBroadcast,
+            date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+          },
+        },
+        {
+          name: 'durationSeconds',
+          type: 'number',
+          label: { vi: 'Thời lượng (giây)', en: 'Duration (seconds)' },
+          min: 1,
+          max: 86400,
+          admin: { condition: isBroadcast },
+        },
+        {
+          name: 'editionDate',
+          type: 'date',
+          label: { vi: 'Số báo ngày', en: 'Edition date' },
+          admin: {
+            condition: isPrint,
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+          },
+        },
+        {
+          name: 'page',
+          type: 'text',
+          label: { vi: 'Trang', en: 'Page' },
+          maxLength: 20,
+          admin: { condition: isPrint },
+        },
+      ],
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: { vi: 'Tóm tắt', en: 'Summary' },
+      localized: true,
+      maxLength: 800,
+    },
+    {
+      name: 'youtubeUrl',
+      type: 'text',
+      label: { vi: 'Liên kết YouTube', en: 'YouTube link' },
+      admin: {
+        description: {
+          vi: 'Trang công khai chỉ nạp video khi người đọc bấm xem.',
+          en: 'The public page loads the video only when the reader clicks play.',
+        },
+      },
+    },
+    {
+      name: 'youtubeId',
+      type: 'text',
+      label: { vi: 'Mã video YouTube', en: 'YouTube video id' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'videoFile',
+      type: 'upload',
+      relationTo: 'media',
+      label: { vi: 'Tệp video', en: 'Video file' },
+      filterOptions: { mimeType: { contains: 'video' } },
+    },
+    coverField(),
+    richBodyField(),
+    {
+      name: 'transcript',
+      type: 'textarea',
+      label: { vi: 'Lời bình / bản ghi', en: 'Transcript' },
+      localized: true,
+    },
+    relatedField(),
+    slugField(),
+    publishedAtField(),
+    outletField(),
+    topicsField(),
+    shareImageField(),
+  ],
+}

@@ -1,0 +1,268 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../access/authenticated'
+import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import {
+  coverField,
+  outletField,
+  publishedAtField,
+  richBodyField,
+  shareImageField,
+  titleField,
+  topicsField,
+} from '../fields/common'
+import { slugField } from '../fields/slug'
+import { normalizeText } from '../hooks/normalizeText'
+import { setPublishedAt } from '../hooks/setPublishedAt'
+import {
+  DOCUMENT_TYPE_OPTIONS,
+  LEGAL_FIELD_OPTIONS,
+  SIGNING_AUTHORITY_OPTIONS,
+} from '../lib/documentTypes'
+import { LEGAL_STATUS_OPTIONS } from '../lib/legalStatus'
+import { checkNotice } from './hooks/checkNotice'
+
+const options = <T extends { value: string; label: { vi: string; en: string } }>(
+  list: readonly T[],
+) => list.map(({ value, label }) => ({ value, label: { ...label } }))
+
+const dateOnly = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } as const
+
+export const RELATION_OPTIONS = [
+  { value: 'implements', label: { vi: 'Triển khai / thực hiện', en: 'Implements' } },
+  { value: 'based-on', label: { vi: 'Căn cứ', en: 'Is based on' } },
+  { value: 'amends', label: { vi: 'Sửa đổi, bổ sung', en: 'Amends' } },
+  { value: 'replaces', label: { vi: 'Thay thế', en: 'Replaces' } },
+  { value: 'guides', label: { vi: 'Hướng dẫn', en: 'Guides' } },
+]
+
+export const PolicyNotices: CollectionConfig<'policy-notices'> = {
+  slug: 'policy-notices',
+  labels: {
+    singular: { vi: 'Văn bản', en: 'Policy notice' },
+    plural: { vi: 'Văn bản', en: 'Policy notices' },
+  },
+  admin: {
+    group: { vi: 'Nội dung', en: 'Content' },
+    useAsTitle: 'title',
+    defaultColumns: [
+      'documentNumber',
+      'title',
+      'documentType',
+      'issueDate',
+      'legalStatus',
+      '_status',
+    ],
+    listSearchableFields: ['title', 'documentNumber', 'abstract', 'issuingBody'],
+  },
+  access: {
+    read: publishedOrAuthenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  defaultSort: '-issueDate',
+  hooks: {
+    beforeValidate: [normalizeText],
+    beforeChange: [checkNotice, setPublishedAt],
+  },
+  fields: [
+    titleField({
+      admin: {
+        description: {
+          vi: 'Tên văn bản như trên trang đầu, ví dụ "Kế hoạch phát triển hệ sinh thái…".',
+          en: 'The document title as printed on its first page.',
+        },
+      },
+    }),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'documentNumber',
+          type: 'text',
+          label: { vi: 'Số hiệu', en: 'Document number' },
+          required: true,
+          index: true,
+          maxLength: 60,
+          admin: { placeholder: '281/KH-UBND' },
+        },
+        {
+          name: 'documentType',
+          type: 'select',
+          label: { vi: 'Loại văn bản', en: 'Document type' },
+          required: true,
+          index: true,
+          options: options(DOCUMENT_TYPE_OPTIONS),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'issuingBody',
+          type: 'text',
+          label: { vi: 'Cơ quan ban hành', en: 'Issuing body' },
+          required: true,
+          index: true,
+          maxLength: 200,
+          admin: { placeholder: 'Thành phố Hải Phòng' },
+        },
+        {
+          name: 'field',
+          type: 'select',
+          label: { vi: 'Lĩnh vực', en: 'Field' },
+          required: true,
+          index: true,
+          options: options(LEGAL_FIELD_OPTIONS),
+        },
+      ],
+    },
+    {
+      name: 'signer',
+      type: 'group',
+      label: { vi: 'Người ký', en: 'Signed by' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'authority',
+              type: 'select',
+              label: { vi: 'Thẩm quyền ký', en: 'Signing authority' },
+              options: options(SIGNING_AUTHORITY_OPTIONS),
+            },
+            {
+              name: 'onBehalfOf',
+              type: 'text',
+              label: { vi: 'Ký thay / thay mặt cho', en: 'On behalf of' },
+              localized: true,
+              admin: { placeholder: 'Chủ tịch' },
+            },
+            {
+              name: 'position',
+              type: 'text',
+              label: { vi: 'Chức vụ', en: 'Position' },
+              localized: true,
+              admin: { placeholder: 'Phó Chủ tịch' },
+            },
+            {
+              name: 'name',
+              type: 'text',
+              label: { vi: 'Họ và tên', en: 'Name' },
+              required: true,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'issueDate',
+          type: 'date',
+          label: { vi: 'Ngày ban hành', en: 'Issue date' },
+          required: true,
+          index: true,
+          admin: { date: dateOnly },
+        },
+        {
+          name: 'effectiveDate',
+          type: 'date',
+          label: { vi: 'Ngày có hiệu lực', en: 'Effective date' },
+          required: true,
+          admin: { date: dateOnly },
+        },
+        {
+          name: 'expiryDate',
+          type: 'date',
+          label: { vi: 'Ngày hết hiệu lực', en: 'Expiry date' },
+          admin: { date: dateOnly },
+        },
+      ],
+    },
+    {
+      name: 'abstract',
+      type: 'textarea',
+      label: { vi: 'Trích yếu', en: 'Abstract' },
+      required: true,
+      localized: true,
+      maxLength: 1000,
+    },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'documents',
+      hasMany: true,
+      label: { vi: 'Tệp đính kèm (PDF/DOC/DOCX)', en: 'Attached files (PDF/DOC/DOCX)' },
+    },
+    {
+      name: 'relations',
+      type: 'array',
+      label: { vi: 'Văn bản liên quan', en: 'Related documents' },
+      labels: {
+        singular: { vi: 'Quan hệ', en: 'Relation' },
+        plural: { vi: 'Quan hệ', en: 'Relations' },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'relation',
+              type: 'select',
+              label: { vi: 'Văn bản này…', en: 'This document…' },
+              required: true,
+              options: RELATION_OPTIONS,
+            },
+            {
+              name: 'notice',
+              type: 'relationship',
+              relationTo: 'policy-notices',
+              label: { vi: 'Văn bản', en: 'Document' },
+              required: true,
+            },
+          ],
+        },
+      ],
+    },
+    richBodyField('fullText', 'Toàn văn', 'Full text'),
+    coverField(),
+    slugField(),
+    {
+      name: 'legalStatus',
+      type: 'select',
+      label: { vi: 'Tình trạng hiệu lực', en: 'Legal status' },
+      options: options(LEGAL_STATUS_OPTIONS),
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          vi: 'Tự tính từ ngày hiệu lực và ngày hết hiệu lực.',
+          en: 'Derived from the effective and expiry dates.',
+        },
+      },
+    },
+    {
+      name: 'legalStatusOverride',
+      type: 'select',
+      label: { vi: 'Đặt tình trạng thủ công', en: 'Set status manually' },
+      options: options(LEGAL_STATUS_OPTIONS),
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Chỉ dùng khi văn bản bị bãi bỏ hoặc đình chỉ trước hạn.',
+          en: 'Only when the document was repealed or suspended early.',
+        },
+      },
+    },
+    publishedAtField(),
+    outletField(false),
+    topicsField(),
+    shareImageField(),
+  ],
+}

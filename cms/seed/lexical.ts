@@ -37,7 +37,8 @@ type Block =
   | SerializedListNode<SerializedListItemNode>
 
 /** A list entry: plain text or inline nodes, optionally with a nested list under it. */
-export type ListEntry = InlineInput | InlineInput[] | { text: InlineInput[]; children: ListEntry[] }
+export type NestedListEntry = { text: InlineInput[]; subitems: ListEntry[] }
+export type ListEntry = InlineInput | InlineInput[] | NestedListEntry
 
 export type RichText = DefaultTypedEditorState
 
@@ -58,7 +59,11 @@ const toInline = (parts: InlineInput[]): Inline[] =>
  * ObjectId-style hex string); older versions are migrated on load, which would mark the
  * document as changed the first time an editor opens it.
  */
-export function link(label: string, url: string, newTab = true): SerializedLinkNode<SerializedTextNode> {
+export function link(
+  label: string,
+  url: string,
+  newTab = true,
+): SerializedLinkNode<SerializedTextNode> {
   return {
     ...element,
     type: 'link',
@@ -90,8 +95,8 @@ export function quote(...parts: InlineInput[]): SerializedQuoteNode<Inline> {
   return { ...element, type: 'quote', children: toInline(parts) }
 }
 
-const asParts = (entry: InlineInput | InlineInput[]): InlineInput[] =>
-  Array.isArray(entry) ? entry : [entry]
+const isNested = (entry: ListEntry): entry is NestedListEntry =>
+  typeof entry === 'object' && !Array.isArray(entry) && 'subitems' in entry
 
 function listNode(entries: ListEntry[], depth: number): SerializedListNode<SerializedListItemNode> {
   const items: SerializedListItemNode[] = []
@@ -99,8 +104,8 @@ function listNode(entries: ListEntry[], depth: number): SerializedListNode<Seria
   // the next number without consuming it.
   let value = 1
   for (const entry of entries) {
-    const withChildren = typeof entry === 'object' && !Array.isArray(entry) && 'children' in entry
-    const parts = withChildren ? entry.text : asParts(entry as InlineInput | InlineInput[])
+    const nested = isNested(entry) ? entry : null
+    const parts = nested ? nested.text : Array.isArray(entry) ? entry : [entry as InlineInput]
     items.push({
       ...element,
       indent: depth,
@@ -109,21 +114,21 @@ function listNode(entries: ListEntry[], depth: number): SerializedListNode<Seria
       checked: undefined,
       children: toInline(parts),
     })
-    if (withChildren && entry.children.length > 0) {
+    if (nested && nested.subitems.length > 0) {
       items.push({
         ...element,
         indent: depth,
         type: 'listitem',
         value,
         checked: undefined,
-        children: [listNode(entry.children, depth + 1)],
+        children: [listNode(nested.subitems, depth + 1)],
       })
     }
   }
   return { ...element, type: 'list', listType: 'bullet', start: 1, tag: 'ul', children: items }
 }
 
-/** A bullet list; an entry `{ text, children }` gets a nested list (the "+" points of a plan). */
+/** A bullet list; an entry `{ text, subitems }` gets a nested list (the "+" points of a plan). */
 export function bulletList(entries: ListEntry[]): SerializedListNode<SerializedListItemNode> {
   return listNode(entries, 0)
 }
@@ -141,7 +146,9 @@ export function toPlainText(state: { root: { children: unknown[] } } | null | un
     const n = node as { text?: string; children?: unknown[]; type?: string }
     if (typeof n.text === 'string') return n.text
     const inner = (n.children ?? []).map(walk).join('')
-    return n.type === 'paragraph' || n.type === 'heading' || n.type === 'listitem' ? `${inner}\n` : inner
+    return n.type === 'paragraph' || n.type === 'heading' || n.type === 'listitem'
+      ? `${inner}\n`
+      : inner
   }
   return state ? walk(state.root) : ''
 }

@@ -1,0 +1,23 @@
+import type { SeedContent } from '../types'
+import { ARTICLES } from './articles'
+import { buildEvents } from './events'
+import { FEATURES } from './features'
+import { DOCUMENTS, MEDIA } from './media'
+import { NOTICES } from './notices'
+import { OUTLETS, TOPICS } from './taxonomy'
+import { USERS } from './users'
+
+/** All demo content; events are dated relative to `now`. */
+export function buildSeedContent(now: Date): SeedContent {
+  return {
+    outlets: OUTLETS,
+    topics: TOPICS,
+    users: USERS,
+    media: MEDIA,
+    documents: DOCUMENTS,
+    notices: NOTICES,
+    articles: ARTICLES,
+    features: FEATURES,
+    events: buildEvents(now),
+  }
+}

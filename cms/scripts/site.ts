@@ -1,0 +1,112 @@
+/**
+ * The public portal (Astro, site/):
+ *   `npm run build:site` — prerenders every page from the CMS into site/dist
+ *   `tsx cms/scripts/site.ts serve` — serves site/dist with the standalone Node server
+ *
+ * The build reads the CMS through Payload's Local API (the same DATABASE_URL and MEDIA_DIR as
+ * the admin) and never writes to it. When the CMS cannot be read it stops with a message and
+ * exit code 1, so a broken database never publishes an empty portal.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { prepareEnvironment } from './boot'
+
+export const SITE_PORT = Number(process.env.SITE_PORT || 4321)
+export const SITE_DIST = 'site/dist'
+
+export type SiteBuildOptions = {
+  /** Where to write the site (default site/dist). Must be inside the project: the server bundle resolves node_modules from there. */
+  outDir?: string
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+}
+
+/** Builds the site in this process (Astro's programmatic API). Returns the seconds it took. */
+export async function buildSite(options: SiteBuildOptions = {}): Promise<number> {
+  const started = Date.now()
+  const { build } = await import('astro')
+  await build({
+    root: process.cwd(),
+    logLevel: options.logLevel ?? 'info',
+    ...(options.outDir ? { outDir: path.resolve(options.outDir) } : {}),
+  })
+  return (Date.now() - started) / 1000
+}
+
+/**
+ * Runs the build in a child process on the project's Node (what `npm start` and `npm run build`
+ * use): Astro, Vite and Payload's memory is released when it ends.
+ */
+export function buildSiteInChild(args: string[] = []): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'cms/scripts/site.ts', 'build', ...args],
+      {
+        stdio: 'inherit',
+        env: process.env,
+      },
+    )
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`The site build failed (exit code ${code}).`)),
+    )
+  })
+}
+
+/** Starts the standalone server of a built site (static files, media, the 404 page). */
+export function startSiteServer(port = SITE_PORT, dist = SITE_DIST): ChildProcess {
+  const entry = path.resolve(dist, 'server/entry.mjs')
+  if (!fs.existsSync(entry))
+    throw new Error(`No site build at ${dist}: run \`npm run build:site\`.`)
+  return spawn(process.execPath, [entry], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: process.env.SITE_HOST || 'localhost',
+      PORT: String(port),
+    },
+  })
+}
+
+/** The message of an error and of its causes: Astro wraps errors thrown by content loaders. */
+export function describeError(error: unknown): string {
+  const messages: string[] = []
+  let current: unknown = error
+  while (current && messages.length < 5) {
+    const message = current instanceof Error ? current.message : String(current)
+    if (!messages.some((m) => m.includes(message))) messages.push(message)
+    current = current instanceof Error ? current.cause : undefined
+  }
+  return messages.join('\n')
+}
+
+async function main(command: string, args: string[]) {
+  prepareEnvironment()
+  if (command === 'build') {
+    const outIndex = args.indexOf('--out-dir')
+    const outDir = outIndex >= 0 ? args[outIndex + 1] : undefined
+    const seconds = await buildSite({ outDir })
+    console.log(`Site built in ${seconds.toFixed(1)} s → ${outDir ?? SITE_DIST}`)
+    // Payload keeps its database connection open; the build is done.
+    process.exit(0)
+  } else if (command === 'serve') {
+    const server = startSiteServer()
+    const stop = (signal: NodeJS.Signals) => server.kill(signal)
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+    server.on('exit', (code) => process.exit(code ?? 0))
+  } else {
+    console.error('Usage: tsx cms/scripts/site.ts build [--out-dir dir] | serve')
+    process.exit(2)
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  main(process.argv[2] ?? 'build', process.argv.slice(3)).catch((error) => {
+    console.error(`\nSite build failed: ${describeError(error)}`)
+    process.exit(1)
+  })
+}

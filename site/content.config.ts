@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content'
+
+import { loadArticles } from './lib/cms/articles'
+import { loadEvents } from './lib/cms/events'
+import { loadFeatures } from './lib/cms/features'
+import { payloadLoader } from './lib/cms/loader'
+import { loadPolicyNotices } from './lib/cms/policyNotices'
+import { loadOutlets, loadTopics } from './lib/cms/terms'
+
+/** One collection per CMS collection the portal shows, each filled by a Payload loader. */
+export const collections = {
+  articles: defineCollection({ loader: payloadLoader('articles', loadArticles) }),
+  features: defineCollection({ loader: payloadLoader('features', loadFeatures) }),
+  policyNotices: defineCollection({ loader: payloadLoader('policy-notices', loadPolicyNotices) }),
+  events: defineCollection({ loader: payloadLoader('events', loadEvents) }),
+  topics: defineCollection({ loader: payloadLoader('topics', loadTopics) }),
+  outlets: defineCollection({ loader: payloadLoader('outlets', loadOutlets) }),
+}

@@ -1,0 +1,113 @@
+import type { Payload } from 'payload'
+
+import type { RichTextState } from '../richtext'
+import { safeHref } from '../richtext'
+import type { EventEntry, EventText } from '../types'
+import { hasEnglish, PUBLIC_READ, relatedLinks } from './catalogue'
+import {
+  byId,
+  loadItemContext,
+  loadItemAssets,
+  mediaFiles,
+  refId,
+  richTextHtml,
+  textOrNull,
+  topicRefs,
+} from './shared'
+
+/** Only web links leave the CMS as links (the collection checks this too, on save). */
+const webLink = (url: string | null | undefined): string | null => {
+  const href = safeHref(url)
+  return href && /^https?:/.test(href) ? href : null
+}
+
+/** Every published event, in both languages, soonest start first. */
+export async function loadEvents(payload: Payload): Promise<EventEntry[]> {
+  const ctx = await loadItemContext(payload)
+  const [vi, en] = await Promise.all([
+    payload.find({
+      ...PUBLIC_READ,
+      collection: 'events',
+      locale: 'vi',
+      sort: 'startsAt',
+      select: {
+        title: true,
+        summary: true,
+        startsAt: true,
+        endsAt: true,
+        allDay: true,
+        venue: true,
+        onlineUrl: true,
+        organiser: true,
+        registrationUrl: true,
+        registrationDeadline: true,
+        cover: true,
+        body: true,
+        related: true,
+        slug: true,
+        eventStatus: true,
+        publishedAt: true,
+        updatedAt: true,
+        outlet: true,
+        topics: true,
+        shareImage: true,
+      },
+    }),
+    payload.find({
+      ...PUBLIC_READ,
+      collection: 'events',
+      locale: 'en',
+      fallbackLocale: false,
+      select: { title: true, summary: true, body: true, venue: true, organiser: true },
+    }),
+  ])
+  const english = byId(en.docs)
+  const assets = await loadItemAssets(
+    ctx,
+    vi.docs.flatMap((doc) => [doc.cover, doc.shareImage]),
+    [...vi.docs, ...en.docs].map((doc) => doc.body as RichTextState | null),
+  )
+
+  return vi.docs
+    .filter((doc) => doc.slug)
+    .map((doc): EventEntry => {
+      const translation = english.get(doc.id)
+      const text = (lang: 'vi' | 'en'): EventText => {
+        const source = lang === 'vi' ? doc : translation!
+        return {
+          title: source.title,
+          summary: textOrNull(source.summary),
+          venueName: textOrNull(source.venue?.name),
+          organiser: textOrNull(source.organiser),
+          bodyHtml: richTextHtml(ctx, assets, source.body as RichTextState | null, lang),
+          related: relatedLinks(ctx.catalogue, doc.related, lang),
+        }
+      }
+      return {
+        kind: 'event',
+        id: doc.id,
+        slug: doc.slug!,
+        publishedAt: doc.publishedAt ?? null,
+        updatedAt: doc.updatedAt,
+        topics: topicRefs(ctx, doc.topics),
+        outlet: ctx.terms.outlet(doc.outlet),
+        cover: assets.pictures.get(refId(doc.cover) ?? -1) ?? null,
+        shareImage: assets.pictures.get(refId(doc.shareImage) ?? -1) ?? null,
+        files: mediaFiles(assets, [doc.cover, doc.shareImage], [
+          doc.body,
+          translation?.body,
+        ] as (RichTextState | null)[]),
+        startsAt: doc.startsAt,
+        endsAt: doc.endsAt ?? null,
+        allDay: Boolean(doc.allDay),
+        venueAddress: textOrNull(doc.venue?.address),
+        mapUrl: webLink(doc.venue?.mapUrl),
+        onlineUrl: webLink(doc.onlineUrl),
+        registrationUrl: webLink(doc.registrationUrl),
+        registrationDeadline: doc.registrationDeadline ?? null,
+        eventStatus: doc.eventStatus,
+        vi: text('vi'),
+        en: hasEnglish(translation) ? text('en') : null,
+      }
+    })
+}

@@ -1,0 +1,105 @@
+import type { Payload } from 'payload'
+
+import type { Lang } from '../i18n'
+import { renderRichText, richTextUploadIds, type RichTextState } from '../richtext'
+import type { Attachment, Picture, TermRef } from '../types'
+import { loadCatalogue, linkResolver, type Catalogue } from './catalogue'
+import { loadAttachments, loadPictures, pictureFiles } from './media'
+import { loadTerms, type Terms } from './terms'
+
+/** What every item loader resolves references against. */
+export interface ItemContext {
+  payload: Payload
+  catalogue: Catalogue
+  terms: Terms
+}
+
+export async function loadItemContext(payload: Payload): Promise<ItemContext> {
+  const [catalogue, terms] = await Promise.all([loadCatalogue(payload), loadTerms(payload)])
+  return { payload, catalogue, terms }
+}
+
+type Ref = number | { id: number } | null | undefined
+
+/** The id of an unpopulated (or populated) relationship value. */
+export const refId = (value: Ref): number | null =>
+  value == null ? null : typeof value === 'number' ? value : value.id
+
+/** Trimmed text or null: empty strings from the CMS are "not filled in". */
+export const textOrNull = (value: string | null | undefined): string | null =>
+  value?.trim() ? value : null
+
+export const topicRefs = (ctx: ItemContext, topics: Ref[] | null | undefined): TermRef[] =>
+  (topics ?? []).map((t) => ctx.terms.topic(t)).filter((t): t is TermRef => t !== null)
+
+/** Uploads an item's pages show: pictures (cover, share image, images in rich text) and files. */
+export interface ItemAssets {
+  pictures: Map<number, Picture>
+  /** Documents (PDF/DOC/DOCX) placed in rich text, by id. */
+  documents: Map<number, { vi: Attachment; en: Attachment; file: string }>
+}
+
+/** Loads the uploads items show: covers, share images, and images and files in rich text. */
+export async function loadItemAssets(
+  ctx: ItemContext,
+  refs: Ref[],
+  richTexts: (RichTextState | null | undefined)[],
+): Promise<ItemAssets> {
+  const ids = [
+    ...refs.map(refId).filter((id): id is number => id !== null),
+    ...richTexts.flatMap((state) => richTextUploadIds(state, 'media')),
+  ]
+  const [pictures, documents] = await Promise.all([
+    loadPictures(ctx.payload, ids),
+    loadAttachments(
+      ctx.payload,
+      richTexts.flatMap((state) => richTextUploadIds(state, 'documents')),
+    ),
+  ])
+  return { pictures, documents }
+}
+
+/** Rich text as safe HTML for one language, with links and uploads resolved. */
+export function richTextHtml(
+  ctx: ItemContext,
+  assets: ItemAssets,
+  state: RichTextState | null | undefined,
+  lang: Lang,
+  videoTitle?: string,
+): string {
+  return renderRichText(
+    state,
+    {
+      lang,
+      linkTo: linkResolver(ctx.catalogue, lang),
+      picture: (id) => assets.pictures.get(id) ?? null,
+      document: (id) => assets.documents.get(id)?.[lang] ?? null,
+    },
+    { videoTitle },
+  )
+}
+
+/** Uploaded files the item's pages use (paths relative to MEDIA_DIR). */
+export function mediaFiles(
+  assets: ItemAssets,
+  refs: Ref[],
+  richTexts: (RichTextState | null | undefined)[],
+  extra: string[] = [],
+): string[] {
+  const files = new Set<string>(extra)
+  const pictureIds = [
+    ...refs.map(refId).filter((id): id is number => id !== null),
+    ...richTexts.flatMap((state) => richTextUploadIds(state, 'media')),
+  ]
+  for (const id of pictureIds) {
+    pictureFiles(assets.pictures.get(id) ?? null).forEach((f) => files.add(f))
+  }
+  for (const id of richTexts.flatMap((state) => richTextUploadIds(state, 'documents'))) {
+    const file = assets.documents.get(id)?.file
+    if (file) files.add(file)
+  }
+  return [...files].sort()
+}
+
+export const byId = <T extends { id: number }>(docs: T[]): Map<number, T> =>
+  new Map(docs.map((doc) => [doc.id, doc]))

@@ -1,0 +1,78 @@
+import type { Payload } from 'payload'
+
+import type { OutletEntry, TermRef, TopicEntry, Translated } from '../types'
+
+const translated = (vi: string, en: string | null | undefined): Translated => ({
+  vi,
+  en: en?.trim() ? en : null,
+})
+
+const optionalTranslated = (
+  vi: string | null | undefined,
+  en: string | null | undefined,
+): Translated | null => (vi?.trim() ? translated(vi, en) : null)
+
+/** Every topic, in both languages (taxonomies are small and public). */
+export async function loadTopics(payload: Payload): Promise<TopicEntry[]> {
+  const query = {
+    collection: 'topics',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+  } as const
+  const [vi, en] = await Promise.all([
+    payload.find({ ...query, locale: 'vi', sort: 'name' }),
+    payload.find({ ...query, locale: 'en', fallbackLocale: false }),
+  ])
+  const english = new Map(en.docs.map((doc) => [doc.id, doc]))
+  return vi.docs
+    .filter((doc) => doc.slug)
+    .map((doc) => ({
+      id: doc.id,
+      slug: doc.slug!,
+      name: translated(doc.name, english.get(doc.id)?.name),
+      description: optionalTranslated(doc.description, english.get(doc.id)?.description),
+    }))
+}
+
+/** Every outlet (newsroom or agency), in both languages. */
+export async function loadOutlets(payload: Payload): Promise<OutletEntry[]> {
+  const query = {
+    collection: 'outlets',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+  } as const
+  const [vi, en] = await Promise.all([
+    payload.find({ ...query, locale: 'vi', sort: 'name' }),
+    payload.find({ ...query, locale: 'en', fallbackLocale: false }),
+  ])
+  const english = new Map(en.docs.map((doc) => [doc.id, doc]))
+  return vi.docs
+    .filter((doc) => doc.slug)
+    .map((doc) => ({
+      id: doc.id,
+      slug: doc.slug!,
+      name: translated(doc.name, english.get(doc.id)?.name),
+      shortName: doc.shortName ?? null,
+      kind: doc.kind,
+      website: doc.website ?? null,
+      description: optionalTranslated(doc.description, english.get(doc.id)?.description),
+    }))
+}
+
+export interface Terms {
+  topic: (id: number | { id: number } | null | undefined) => TermRef | null
+  outlet: (id: number | { id: number } | null | undefined) => TermRef | null
+}
+
+/** Looks up topics and outlets by id, as the references items store. */
+export async function loadTerms(payload: Payload): Promise<Terms> {
+  const [topics, outlets] = await Promise.all([loadTopics(payload), loadOutlets(payload)])
+  const ref = (list: (TopicEntry | OutletEntry)[]) => {
+    const byId = new Map(list.map((t) => [t.id, { slug: t.slug, name: t.name }]))
+    return (value: number | { id: number } | null | undefined) =>
+      value == null ? null : (byId.get(typeof value === 'number' ? value : value.id) ?? null)
+  }
+  return { topic: ref(topics), outlet: ref(outlets) }
+}

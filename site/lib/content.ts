@@ -1,0 +1,76 @@
+import { getCollection } from 'astro:content'
+
+import type {
+  ArticleEntry,
+  EventEntry,
+  FeatureEntry,
+  ItemEntry,
+  OutletEntry,
+  PolicyNoticeEntry,
+  TopicEntry,
+} from './types'
+
+/**
+ * The site's read side of the content layer: typed, sorted lists of what the loaders stored
+ * (site/content.config.ts). Each entry carries its digest, which pages pass on as `cacheKey`.
+ */
+
+export type Stored<T> = T & { digest: string }
+
+type CollectionName = 'articles' | 'features' | 'policyNotices' | 'events' | 'topics' | 'outlets'
+
+async function stored<T>(name: CollectionName): Promise<Stored<T>[]> {
+  const entries = await getCollection(name)
+  return entries.map((entry) => ({ ...(entry.data as T), digest: String(entry.digest ?? '') }))
+}
+
+const time = (value: string | null | undefined) => (value ? new Date(value).getTime() : 0)
+const newestFirst = (a: string | null | undefined, b: string | null | undefined) =>
+  time(b) - time(a)
+
+export async function getArticles(): Promise<Stored<ArticleEntry>[]> {
+  return (await stored<ArticleEntry>('articles')).sort((a, b) =>
+    newestFirst(a.publishedAt, b.publishedAt),
+  )
+}
+
+export async function getFeatures(): Promise<Stored<FeatureEntry>[]> {
+  return (await stored<FeatureEntry>('features')).sort((a, b) =>
+    newestFirst(a.publishedAt, b.publishedAt),
+  )
+}
+
+/** Newest issue date first, as legal-document portals list them. */
+export async function getPolicyNotices(): Promise<Stored<PolicyNoticeEntry>[]> {
+  return (await stored<PolicyNoticeEntry>('policyNotices')).sort(
+    (a, b) => newestFirst(a.issueDate, b.issueDate) || newestFirst(a.publishedAt, b.publishedAt),
+  )
+}
+
+/** Soonest start first. */
+export async function getEvents(): Promise<Stored<EventEntry>[]> {
+  return (await stored<EventEntry>('events')).sort((a, b) => time(a.startsAt) - time(b.startsAt))
+}
+
+export async function getTopics(): Promise<Stored<TopicEntry>[]> {
+  return (await stored<TopicEntry>('topics')).sort((a, b) =>
+    a.name.vi.localeCompare(b.name.vi, 'vi'),
+  )
+}
+
+export async function getOutlets(): Promise<Stored<OutletEntry>[]> {
+  return (await stored<OutletEntry>('outlets')).sort((a, b) =>
+    a.name.vi.localeCompare(b.name.vi, 'vi'),
+  )
+}
+
+/** Every published item of every kind. */
+export async function getAllItems(): Promise<Stored<ItemEntry>[]> {
+  const [articles, features, notices, events] = await Promise.all([
+    getArticles(),
+    getFeatures(),
+    getPolicyNotices(),
+    getEvents(),
+  ])
+  return [...articles, ...features, ...notices, ...events]
+}

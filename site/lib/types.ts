@@ -1,0 +1,183 @@
+import type { Event, Feature, Outlet, PolicyNotice } from '../../cms/payload-types'
+import type { Lang } from './i18n'
+
+/**
+ * What the content-layer loaders store for each page: the published CMS documents, already
+ * resolved (relations, media, rich text as safe HTML) in both languages. Shapes derive from
+ * the generated Payload types where a value passes through unchanged.
+ */
+
+/** The four kinds of content the portal publishes. */
+export type Kind = 'article' | 'feature' | 'policy' | 'event'
+
+/** The main-menu entry a page belongs to. */
+export type NavKey = 'home' | Kind | 'about' | null
+
+/** Text that always exists in Vietnamese and exists in English once translated. */
+export type Translated = { vi: string; en: string | null }
+
+export interface ImageVariant {
+  /** Largest candidate, for `src`. */
+  src: string
+  /** Intrinsic size of `src`; only the ratio matters to the browser (no layout shift). */
+  width: number
+  height: number
+  /** Every candidate of the same proportions, `url 800w, url 1600w`. */
+  srcset: string
+}
+
+/** An uploaded image in the three shapes Payload makes of it. */
+export interface Picture {
+  alt: Translated
+  caption: Translated | null
+  credit: string | null
+  /** Original proportions: covers, the lead story. */
+  full: ImageVariant
+  /** 16:9 crop around the focal point (`card` size): list cards. */
+  card: ImageVariant
+  /** 4:3 crop (`thumbnail` size): small list images. */
+  thumb: ImageVariant
+}
+
+/** A topic or outlet as an item refers to it. */
+export interface TermRef {
+  slug: string
+  name: Translated
+}
+
+/** Another published item, with just enough to link to it from a list. */
+export interface ItemLink {
+  kind: Kind
+  slug: string
+  title: string
+  date: string | null
+}
+
+/** Fields every kind of item has; `vi` always exists, `en` only when translated. */
+interface ItemBase<K extends Kind, Text> {
+  kind: K
+  id: number
+  slug: string
+  publishedAt: string | null
+  updatedAt: string
+  topics: TermRef[]
+  outlet: TermRef | null
+  cover: Picture | null
+  shareImage: Picture | null
+  /** Uploaded files (paths relative to MEDIA_DIR) its pages show or offer for download. */
+  files: string[]
+  vi: Text
+  en: Text | null
+}
+
+export interface ArticleText {
+  title: string
+  sapo: string | null
+  bodyHtml: string
+  /** Untranslated corrections still show on English pages, in Vietnamese (`lang: 'vi'`). */
+  corrections: { date: string; note: string; lang: Lang }[]
+  related: ItemLink[]
+}
+
+export interface ArticleEntry extends ItemBase<'article', ArticleText> {
+  /** Authors' display names (the byline). */
+  authors: string[]
+}
+
+export interface FeatureText {
+  title: string
+  summary: string | null
+  programme: string | null
+  bodyHtml: string
+  transcript: string | null
+  related: ItemLink[]
+}
+
+export interface FeatureEntry extends ItemBase<'feature', FeatureText> {
+  format: Feature['format']
+  airDate: string | null
+  durationSeconds: number | null
+  editionDate: string | null
+  page: string | null
+  youtubeId: string | null
+  video: { src: string; mimeType: string } | null
+}
+
+export interface Attachment {
+  title: string
+  href: string
+  filename: string
+  mimeType: string
+  filesize: number | null
+}
+
+export interface NoticeRelation {
+  relation: NonNullable<PolicyNotice['relations']>[number]['relation']
+  /** True when the other document points at this one ("implemented by" rather than "implements"). */
+  inverse: boolean
+  notice: ItemLink & { documentNumber: string }
+}
+
+export interface PolicyNoticeText {
+  title: string
+  abstract: string
+  fullTextHtml: string
+  signerOnBehalfOf: string | null
+  signerPosition: string | null
+  attachments: Attachment[]
+  relations: NoticeRelation[]
+  /** Other related items (news, features, events), as on the other kinds of page. */
+  related: ItemLink[]
+}
+
+export interface PolicyNoticeEntry extends ItemBase<'policy', PolicyNoticeText> {
+  documentNumber: string
+  documentType: PolicyNotice['documentType']
+  issuingBody: string
+  field: PolicyNotice['field']
+  signer: { authority: NonNullable<PolicyNotice['signer']>['authority']; name: string }
+  issueDate: string
+  effectiveDate: string
+  expiryDate: string | null
+  legalStatusOverride: PolicyNotice['legalStatusOverride']
+}
+
+export interface EventText {
+  title: string
+  summary: string | null
+  venueName: string | null
+  organiser: string | null
+  bodyHtml: string
+  related: ItemLink[]
+}
+
+export interface EventEntry extends ItemBase<'event', EventText> {
+  startsAt: string
+  endsAt: string | null
+  allDay: boolean
+  venueAddress: string | null
+  mapUrl: string | null
+  onlineUrl: string | null
+  registrationUrl: string | null
+  registrationDeadline: string | null
+  eventStatus: Event['eventStatus']
+}
+
+export type ItemEntry = ArticleEntry | FeatureEntry | PolicyNoticeEntry | EventEntry
+
+export interface TopicEntry {
+  id: number
+  slug: string
+  name: Translated
+  description: Translated | null
+}
+
+export interface OutletEntry {
+  id: number
+  slug: string
+  name: Translated
+  shortName: string | null
+  kind: Outlet['kind']
+  website: string | null
+  description: Translated | null
+}

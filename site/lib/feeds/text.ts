@@ -1,0 +1,75 @@
+import type { FeedCollection, FeedLanguage } from './types'
+
+// Characters XML 1.0 forbids (C0 controls but tab/newline/return, U+FFFE/U+FFFF) and the C1
+// controls it discourages. One of them anywhere makes the whole feed unparseable.
+// Half of a surrogate pair (cut emoji): invalid in UTF-8 output. (`String#toWellFormed` is
+// ES2024, beyond this project's `lib`.)
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g
+
+/**
+ * Makes any string safe to put in XML or JSON text: well-formed UTF-16 (lone surrogates become
+ * U+FFFD), NFC, no characters XML forbids.
+ *
+ * @example
+ * toXmlSafe('Ha\u0309i\u0000 Pho\u0300ng') // 'Hải Phòng'
+ */
+export function toXmlSafe(value: string | null | undefined): string {
+  return String(value ?? '')
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .normalize('NFC')
+    .replace(NOT_XML, '')
+}
+
+// Bidi embeddings, overrides and isolates: in a title they only serve to disguise it
+// ("gnp.exe"). Plain marks (U+200E/U+200F) stay.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
+
+/**
+ * Plain one-line text (titles, summaries, names): XML-safe, no bidi overrides, whitespace
+ * collapsed, at most `max` characters.
+ */
+export function toPlainLine(value: string | null | undefined, max: number): string {
+  const text = toXmlSafe(value).replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim()
+  const chars = Array.from(text)
+  return chars.length <= max
+    ? text
+    : chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd() + '…'
+}
+
+/**
+ * The item's permanent id: collection + CMS id + language. It does not contain the title or the
+ * slug, so editing either never makes readers or auto-posters see a "new" item.
+ *
+ * @example
+ * getFeedGuid('articles', 42, 'vi') // 'urn:haiphong-hub:articles:42:vi'
+ */
+export function getFeedGuid(
+  collection: FeedCollection,
+  id: string | number,
+  language: FeedLanguage,
+): string {
+  return `urn:haiphong-hub:${collection}:${encodeURIComponent(String(id))}:${language}`
+}
+
+/** A date as a `Date`, or `undefined` when missing or invalid. */
+export function toDate(value: string | Date | null | undefined): Date | undefined {
+  if (!value) return undefined
+  const date = value instanceof Date ? new Date(value.getTime()) : new Date(value)
+  return Number.isNaN(date.getTime()) ? undefined : date
+}
+
+/** Resolves `value` against `base`; `undefined` unless the result is http(s). */
+export function toAbsoluteHttpUrl(value: string | null | undefined, base: string) {
+  if (!value) return undefined
+  try {
+    const url = new URL(value.trim(), base)
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,126 @@
+import { BRAND, CARD_LABELS } from '../brand'
+import { formatCardDate, formatCardTime, getDateParts, isSameLocalDay, toDate } from '../format'
+import type { CardLocale, EventCardData } from '../types'
+import type { CardTemplate } from './index'
+import { footer, frame, goldPill, h, iconLine, pill, redPill, titleStyle } from './elements'
+
+/**
+ * Sự kiện: a calendar-page date block beside the title, time and venue. A cancelled or
+ * postponed event says so in a pill next to "Sự kiện", so an old share is not misread.
+ */
+export const eventTemplate: CardTemplate<EventCardData> = {
+  version: 1,
+  build(data, text) {
+    const { locale } = data
+    const title = text(data.title)
+    const starts = toDate(data.startsAt)
+    if (!starts) throw new Error(`Event card "${data.title}": startsAt is not a valid date`)
+    const ends = toDate(data.endsAt)
+    const parts = getDateParts(starts, locale)
+    const venue = text(data.venue, 120)
+    const where = venue || (data.online ? CARD_LABELS.online[locale] : '')
+    return frame(
+      locale,
+      h(
+        'div',
+        { display: 'flex', flexGrow: 1, alignItems: 'center' },
+        h(
+          'div',
+          {
+            display: 'flex',
+            flexDirection: 'column',
+            alignItems: 'center',
+            width: 220,
+            flexShrink: 0,
+            marginRight: 48,
+            borderRadius: 14,
+            backgroundColor: BRAND.white,
+            color: BRAND.harbourDeep,
+          },
+          h(
+            'div',
+            {
+              display: 'flex',
+              justifyContent: 'center',
+              width: '100%',
+              padding: '10px 0',
+              borderRadius: '14px 14px 0 0',
+              backgroundColor: BRAND.red,
+              color: BRAND.white,
+              fontSize: 26,
+              fontWeight: 700,
+              textTransform: 'uppercase',
+            },
+            locale === 'vi' ? parts.month : `${parts.month} ${parts.year}`,
+          ),
+          h('div', { display: 'flex', fontSize: 104, fontWeight: 700, lineHeight: 1.1 }, parts.day),
+          h(
+            'div',
+            {
+              display: 'flex',
+              fontSize: 24,
+              fontWeight: 600,
+              paddingBottom: 16,
+              color: BRAND.harbour,
+            },
+            locale === 'vi' ? `${parts.weekday}, ${parts.year}` : parts.weekday,
+          ),
+        ),
+        h(
+          'div',
+          { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, minWidth: 0 },
+          h(
+            'div',
+            { display: 'flex', alignItems: 'center', marginBottom: 20 },
+            goldPill(CARD_LABELS.event[locale]),
+            data.status === 'cancelled' &&
+              h('div', { display: 'flex', marginLeft: 12 }, redPill(CARD_LABELS.cancelled[locale])),
+            data.status === 'postponed' &&
+              h(
+                'div',
+                { display: 'flex', marginLeft: 12 },
+                pill(CARD_LABELS.postponed[locale], { background: BRAND.white, color: BRAND.red }),
+              ),
+          ),
+          h(
+            'div',
+            titleStyle(title, [
+              [60, 52, 3],
+              [110, 44, 4],
+              [Infinity, 38, 4],
+            ]),
+            title,
+          ),
+          h(
+            'div',
+            { display: 'flex', flexDirection: 'column', marginTop: 22 },
+            iconLine('clock', describeTime(data, starts, ends, locale)),
+            where &&
+              iconLine(venue ? 'pin' : 'globe', where, {
+                marginTop: 10,
+              }),
+          ),
+        ),
+      ),
+      footer([text(data.organiser, 100)]),
+    )
+  },
+}
+
+function describeTime(
+  data: EventCardData,
+  starts: Date,
+  ends: Date | undefined,
+  locale: CardLocale,
+) {
+  if (data.allDay) {
+    if (ends && !isSameLocalDay(starts, ends)) {
+      return `${formatCardDate(starts, locale)} – ${formatCardDate(ends, locale)}`
+    }
+    return CARD_LABELS.allDay[locale]
+  }
+  const from = formatCardTime(starts, locale)
+  if (!ends) return `${from} (GMT+7)`
+  if (isSameLocalDay(starts, ends)) return `${from} – ${formatCardTime(ends, locale)} (GMT+7)`
+  return `${from} ${formatCardDate(starts, locale)} – ${formatCardTime(ends, locale)} ${formatCardDate(ends, locale)}`
+}

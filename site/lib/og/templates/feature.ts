@@ -1,0 +1,78 @@
+import { BRAND, CARD_LABELS } from '../brand'
+import { formatCardDate, formatCardTime, toDate } from '../format'
+import type { CardLocale, FeatureCardData } from '../types'
+import type { CardTemplate } from './index'
+import { footer, frame, h, icon, pill, singleLine, titleStyle } from './elements'
+
+/** Phóng sự: a TV/radio/print badge, the programme or column, the title, air date and outlet. */
+export const featureTemplate: CardTemplate<FeatureCardData> = {
+  version: 1,
+  build(data, text) {
+    const title = text(data.title)
+    const programme = text(data.programme, 80)
+    const broadcast = data.format === 'tv' || data.format === 'radio'
+    return frame(
+      data.locale,
+      h(
+        'div',
+        { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' },
+        h(
+          'div',
+          { display: 'flex', alignItems: 'center', marginBottom: 24 },
+          h(
+            'div',
+            {
+              display: 'flex',
+              alignItems: 'center',
+              padding: '6px 16px 6px 10px',
+              borderRadius: 6,
+              backgroundColor: BRAND.red,
+            },
+            broadcast && icon('play', 24, { marginRight: 2 }),
+            pill(CARD_LABELS.featureFormat[data.format][data.locale], {
+              background: BRAND.red,
+              color: BRAND.white,
+            }),
+          ),
+          programme &&
+            singleLine(programme, {
+              marginLeft: 18,
+              fontSize: 26,
+              fontWeight: 600,
+              color: BRAND.gold,
+              flexShrink: 1,
+            }),
+        ),
+        h(
+          'div',
+          titleStyle(title, [
+            [70, 64, 3],
+            [130, 54, 4],
+            [Infinity, 46, 5],
+          ]),
+          title,
+        ),
+      ),
+      footer([describeAirDate(data, text(data.page, 20), data.locale), text(data.outlet, 80)]),
+    )
+  },
+}
+
+function describeAirDate(
+  data: FeatureCardData,
+  page: string,
+  locale: CardLocale,
+): string | undefined {
+  const date = toDate(data.airDate)
+  if (!date) return undefined
+  const day = formatCardDate(date, locale)
+  switch (data.format) {
+    case 'tv':
+    case 'radio':
+      return `${CARD_LABELS.aired[locale]} ${formatCardTime(date, locale)}, ${day}`
+    case 'newspaper':
+      return `${CARD_LABELS.edition[locale]} ${day}${page ? `, ${CARD_LABELS.page[locale].toLowerCase()} ${page}` : ''}`
+    default:
+      return `${CARD_LABELS.published[locale]} ${day}`
+  }
+}

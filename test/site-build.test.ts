@@ -420,9 +420,11 @@ describe('links, images and metadata', () => {
         root.querySelector('meta[name="description"]')!.getAttribute('content')!.length,
         sitePath,
       ).toBeGreaterThan(10)
-      expect(root.querySelector('link[rel="canonical"]')!.getAttribute('href'), sitePath).toBe(
-        `${TEST_SITE_URL}${sitePath}`,
-      )
+      // Look-up redirects (/van-ban/so/281/) are noindex and carry no canonical of their own.
+      if (!root.querySelector('meta[name="robots"]'))
+        expect(root.querySelector('link[rel="canonical"]')!.getAttribute('href'), sitePath).toBe(
+          `${TEST_SITE_URL}${sitePath}`,
+        )
       expect(root.querySelector('meta[property="og:title"]'), sitePath).not.toBeNull()
       const data = jsonLd(root)
       expect(data.length, sitePath).toBeGreaterThan(0)
@@ -453,7 +455,8 @@ describe('links, images and metadata', () => {
       ['su-kien', 'Event'],
     ])
     for (const sitePath of pages) {
-      const match = sitePath.match(/^\/(?:en\/)?([a-z-]+)\/(?!trang\/)[^/]+\/$/)
+      // Item pages: one segment under a section, not a page number nor the number index.
+      const match = sitePath.match(/^\/(?:en\/)?([a-z-]+)\/(?!trang\/|so\/$)[^/]+\/$/)
       const expected = match && types.get(match[1])
       if (!expected) continue
       const data = jsonLd((await page(sitePath)).root)
@@ -505,11 +508,13 @@ describe('links, images and metadata', () => {
 })
 
 describe('safety and weight', () => {
-  it('ships no JavaScript: the only scripts are JSON-LD', async () => {
+  it('ships no JavaScript outside the search page: the only other scripts are JSON-LD', async () => {
     const files = await listFiles(site.clientDir)
-    expect(files.filter((f) => /\.(m?js)$/.test(f))).toEqual([])
+    // The search page's one module (Astro-bundled); Pagefind's files are added after the build.
+    expect(files.filter((f) => /\.(m?js)$/.test(f)).length).toBeLessThanOrEqual(1)
     for (const sitePath of pages) {
       const { root } = await page(sitePath)
+      if (/^\/(en\/)?tim-kiem\/$/.test(sitePath)) continue
       for (const script of root.querySelectorAll('script')) {
         expect(script.getAttribute('type'), sitePath).toBe('application/ld+json')
       }

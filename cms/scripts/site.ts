@@ -11,6 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { buildSearchIndex } from '../../site/lib/search/indexSite'
 import { prepareEnvironment } from './boot'
 
 export const SITE_PORT = Number(process.env.SITE_PORT || 4321)
@@ -22,15 +23,24 @@ export type SiteBuildOptions = {
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent'
 }
 
-/** Builds the site in this process (Astro's programmatic API). Returns the seconds it took. */
+/**
+ * Builds the site in this process (Astro's programmatic API), then its search index (Pagefind,
+ * into `client/pagefind/`). Returns the seconds it took.
+ */
 export async function buildSite(options: SiteBuildOptions = {}): Promise<number> {
   const started = Date.now()
   const { build } = await import('astro')
+  const outDir = path.resolve(options.outDir ?? SITE_DIST)
   await build({
     root: process.cwd(),
     logLevel: options.logLevel ?? 'info',
-    ...(options.outDir ? { outDir: path.resolve(options.outDir) } : {}),
+    ...(options.outDir ? { outDir } : {}),
   })
+  const search = await buildSearchIndex(path.join(outDir, 'client'))
+  if (options.logLevel !== 'silent')
+    console.log(
+      `Search index: ${search.pages} pages, ${(search.bytes / 1024).toFixed(0)} KiB in ${search.seconds.toFixed(1)} s`,
+    )
   return (Date.now() - started) / 1000
 }
 

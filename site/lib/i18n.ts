@@ -157,6 +157,43 @@ const vi = {
       'Phối hợp: Báo Hải Phòng, Báo An ninh Hải Phòng, Đài Phát thanh và Truyền hình Hải Phòng',
     sitemap: 'Sơ đồ trang',
   },
+  search: {
+    title: 'Tìm kiếm',
+    intro:
+      'Tìm trong tin tức, phóng sự, văn bản và sự kiện. Có thể gõ không dấu, ví dụ “ho tro khoi nghiep”, hoặc số hiệu văn bản như “281/KH-UBND”.',
+    label: 'Từ khóa',
+    submit: 'Tìm',
+    filters: 'Lọc kết quả',
+    filterNames: { kind: 'Loại nội dung', topic: 'Chủ đề', outlet: 'Cơ quan, đơn vị', year: 'Năm' },
+    results: (n: number, q: string) => `${n} kết quả cho “${q}”`,
+    noResults: (q: string) =>
+      `Không tìm thấy kết quả cho “${q}”. Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc tra cứu văn bản theo số hiệu.`,
+    loading: 'Đang tìm…',
+    noScript:
+      'Tìm kiếm toàn văn cần JavaScript. Không có JavaScript, bạn vẫn có thể duyệt theo chuyên mục, chủ đề, hoặc tra cứu thư viện văn bản theo loại, năm, cơ quan ban hành và số hiệu:',
+    browse: 'Duyệt nội dung',
+    headerLink: 'Tìm kiếm',
+  },
+  library: {
+    title: 'Thư viện văn bản',
+    facets: {
+      type: 'Loại văn bản',
+      issuer: 'Cơ quan ban hành',
+      field: 'Lĩnh vực',
+      year: 'Năm ban hành',
+      status: 'Tình trạng hiệu lực',
+    },
+    facetPage: (facet: string, value: string) => `${facet}: ${value}`,
+    all: 'Tất cả văn bản',
+    count: (n: number) => `${n} văn bản`,
+    filterBy: 'Lọc văn bản',
+    byNumber: 'Tra cứu theo số hiệu',
+    numberIndexIntro:
+      'Mọi số hiệu văn bản đăng trên cổng, theo thứ tự. Địa chỉ /van-ban/so/<số hiệu>/ (thay “/” bằng “-”, ví dụ /van-ban/so/281-KH-UBND/ hoặc chỉ /van-ban/so/281/) dẫn thẳng tới văn bản.',
+    numberMatches: (key: string) => `Các văn bản có số ${key}`,
+    redirecting: 'Đang chuyển tới văn bản',
+    searchNumber: 'Tìm số hiệu gần đúng',
+  },
   topicPage: (name: string) => `Chủ đề: ${name}`,
   outletPage: (name: string) => `Tin bài của ${name}`,
 }
@@ -312,6 +349,43 @@ const en: Strings = {
     managedBy: 'Lead agency: Hải Phòng Department of Science and Technology',
     partners: 'With Báo Hải Phòng, Báo An ninh Hải Phòng and Hải Phòng Radio and Television (THP)',
     sitemap: 'Sitemap',
+  },
+  search: {
+    title: 'Search',
+    intro:
+      'Search news, features, policy documents and events — by words, or by a document number such as “281/KH-UBND”.',
+    label: 'Search terms',
+    submit: 'Search',
+    filters: 'Filter results',
+    filterNames: { kind: 'Content type', topic: 'Topic', outlet: 'Outlet', year: 'Year' },
+    results: (n: number, q: string) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”`,
+    noResults: (q: string) =>
+      `Nothing found for “${q}”. Try fewer words, fewer filters, or look a document up by its number.`,
+    loading: 'Searching…',
+    noScript:
+      'Full-text search needs JavaScript. Without it you can still browse by section and topic, or use the document library by type, year, issuing body and number:',
+    browse: 'Browse',
+    headerLink: 'Search',
+  },
+  library: {
+    title: 'Document library',
+    facets: {
+      type: 'Document type',
+      issuer: 'Issuing body',
+      field: 'Field',
+      year: 'Year of issue',
+      status: 'Legal status',
+    },
+    facetPage: (facet: string, value: string) => `${facet}: ${value}`,
+    all: 'All documents',
+    count: (n: number) => `${n} ${n === 1 ? 'document' : 'documents'}`,
+    filterBy: 'Filter documents',
+    byNumber: 'Look up by number',
+    numberIndexIntro:
+      'Every document number published on the portal, in order. The address /en/van-ban/so/<number>/ (with “-” for “/”, e.g. /en/van-ban/so/281-KH-UBND/ or just /en/van-ban/so/281/) leads straight to the document.',
+    numberMatches: (key: string) => `Documents numbered ${key}`,
+    redirecting: 'Taking you to the document',
+    searchNumber: 'Search for similar numbers',
   },
   topicPage: (name: string) => `Topic: ${name}`,
   outletPage: (name: string) => `From ${name}`,

@@ -20,6 +20,18 @@ export type PageSubject =
   | { type: 'topic'; lang: Lang; topic: TopicEntry; page: number; languages: Lang[] }
   | { type: 'outlet'; lang: Lang; outlet: OutletEntry; page: number; languages: Lang[] }
   | { type: 'item'; lang: Lang; item: ItemEntry }
+  | {
+      /** A page of its own kind (search, the library's facets): it names its own facts. */
+      type: 'page'
+      lang: Lang
+      headline: string
+      description: string
+      path: (lang: Lang) => string
+      languages: Lang[]
+      /** The crumb between home and this page (e.g. the library for a facet). */
+      parent?: Crumb
+      noindex?: boolean
+    }
 
 export interface Crumb {
   name: string
@@ -77,6 +89,8 @@ export function getHeadline(subject: PageSubject): string {
       return t.outletPage(subject.outlet.name[subject.lang] ?? subject.outlet.name.vi)
     case 'item':
       return textOf(subject.item, subject.lang).title
+    case 'page':
+      return subject.headline
   }
 }
 
@@ -90,6 +104,8 @@ export function getTitle(subject: PageSubject): string {
 export function getDescription(subject: PageSubject): string {
   const t = strings(subject.lang)
   switch (subject.type) {
+    case 'page':
+      return subject.description
     case 'section':
       return t.sectionIntro[subject.kind]
     case 'topic': {
@@ -133,6 +149,8 @@ export function getPath(subject: PageSubject, lang: Lang = subject.lang): string
       return outletPath(subject.outlet.slug, lang, subject.page)
     case 'item':
       return itemPath(subject.item.kind, subject.item.slug, lang)
+    case 'page':
+      return subject.path(lang)
   }
 }
 
@@ -144,6 +162,7 @@ export function getLanguages(subject: PageSubject): Lang[] {
     case 'section':
     case 'topic':
     case 'outlet':
+    case 'page':
       return subject.languages
     case 'notFound':
       return [subject.lang]
@@ -173,6 +192,12 @@ export function getBreadcrumbs(subject: PageSubject): Crumb[] {
     case 'topic':
     case 'outlet':
       return [home, { name: getHeadline(subject), path: getPath({ ...subject, page: 1 }) }]
+    case 'page':
+      return [
+        home,
+        ...(subject.parent ? [subject.parent] : []),
+        { name: subject.headline, path: getPath(subject) },
+      ]
     default:
       return [home, { name: getHeadline(subject), path: getPath(subject) }]
   }
@@ -403,7 +428,7 @@ export function buildPageMeta(subject: PageSubject, site: URL): PageMeta {
       name: c.name,
       href: absolute(site, c.path),
     })),
-    noindex: subject.type === 'notFound',
+    noindex: subject.type === 'notFound' || (subject.type === 'page' && Boolean(subject.noindex)),
   }
   const main = getMainEntity(subject, meta, site)
   const structuredData = [main, subject.type === 'home' ? null : getBreadcrumbList(meta)]

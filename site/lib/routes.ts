@@ -16,6 +16,18 @@ export const SECTION_SEGMENTS: Record<Kind, string> = {
 export const TOPIC_SEGMENT = 'chu-de'
 export const OUTLET_SEGMENT = 'don-vi'
 export const ABOUT_SEGMENT = 'gioi-thieu'
+export const SEARCH_SEGMENT = 'tim-kiem'
+/** The legal-document library's facets, under `/van-ban/` (see lib/library.ts). */
+export const LIBRARY_FACET_SEGMENTS = {
+  type: 'loai',
+  issuer: 'co-quan',
+  field: 'linh-vuc',
+  year: 'nam',
+  status: 'tinh-trang',
+} as const
+export type LibraryFacet = keyof typeof LIBRARY_FACET_SEGMENTS
+/** Look-up by document number: `/van-ban/so/281-KH-UBND/`. */
+export const NUMBER_SEGMENT = 'so'
 /** Uploaded files referenced by published content are copied here by `pages/media/[...file].ts`. */
 export const MEDIA_SEGMENT = 'media'
 
@@ -50,6 +62,26 @@ export function outletPath(slug: string, lang: Lang, page = 1): string {
   return `${prefix(lang)}/${OUTLET_SEGMENT}/${encodeURIComponent(slug)}/${pageSuffix(page)}`
 }
 
+export const searchPath = (lang: Lang): string => `${prefix(lang)}/${SEARCH_SEGMENT}/`
+
+/**
+ * @example
+ * libraryFacetPath('type', 'ke-hoach', 'vi') // '/van-ban/loai/ke-hoach/'
+ */
+export function libraryFacetPath(facet: LibraryFacet, value: string, lang: Lang): string {
+  return `${prefix(lang)}/${SECTION_SEGMENTS.policy}/${LIBRARY_FACET_SEGMENTS[facet]}/${encodeURIComponent(value)}/`
+}
+
+/**
+ * @example
+ * documentNumberPath('281-KH-UBND', 'vi') // '/van-ban/so/281-KH-UBND/'
+ * documentNumberPath(null, 'vi') // '/van-ban/so/' (the index of every number)
+ */
+export function documentNumberPath(key: string | null, lang: Lang): string {
+  const base = `${prefix(lang)}/${SECTION_SEGMENTS.policy}/${NUMBER_SEGMENT}/`
+  return key ? `${base}${encodeURIComponent(key)}/` : base
+}
+
 /** The `[...page]` route parameter: absent on the first page, `trang/N` after it. */
 export const pageParam = (page: number): string | undefined =>
   page > 1 ? `trang/${page}` : undefined
@@ -57,4 +89,49 @@ export const pageParam = (page: number): string | undefined =>
 /** Public URL of an uploaded file (MEDIA_DIR-relative path, e.g. `documents/ke-hoach.pdf`). */
 export function mediaPath(file: string): string {
   return `/${MEDIA_SEGMENT}/${file.split('/').map(encodeURIComponent).join('/')}`
+}
+
+/** Feeds, calendars and share cards (see lib/channels). */
+export type FeedFormat = 'rss' | 'json'
+export type FeedScope =
+  | { type: 'site' }
+  | { type: 'section'; kind: Kind }
+  | { type: 'topic'; slug: string }
+  | { type: 'outlet'; slug: string }
+
+const FEED_FILES: Record<FeedFormat, string> = { rss: 'rss.xml', json: 'feed.json' }
+
+/**
+ * @example
+ * feedPath({ type: 'section', kind: 'article' }, 'en', 'json') // '/en/tin-tuc/feed.json'
+ */
+export function feedPath(scope: FeedScope, lang: Lang, format: FeedFormat): string {
+  const file = FEED_FILES[format]
+  switch (scope.type) {
+    case 'site':
+      return `${homePath(lang)}${file}`
+    case 'section':
+      return `${sectionPath(scope.kind, lang)}${file}`
+    case 'topic':
+      return `${topicPath(scope.slug, lang)}${file}`
+    case 'outlet':
+      return `${outletPath(scope.slug, lang)}${file}`
+  }
+}
+
+/** Every event, subscribable: `/su-kien/lich.ics`. */
+export const calendarPath = (lang: Lang): string => `${sectionPath('event', lang)}lich.ics`
+
+/** One event for "add to calendar": `/su-kien/<slug>.ics`. */
+export const eventIcsPath = (slug: string, lang: Lang): string =>
+  `${sectionPath('event', lang)}${encodeURIComponent(slug)}.ics`
+
+/**
+ * A share card; the content hash in the name makes networks fetch the new card after an edit.
+ *
+ * @example
+ * cardPath('articles', 'ngay-hoi', 'vi', '3f2a9c0b1d2e…') // '/og/articles/ngay-hoi-vi-3f2a9c0b1d2e.png'
+ */
+export function cardPath(collection: string, slug: string, lang: Lang, hash: string): string {
+  return `/og/${collection}/${encodeURIComponent(slug)}-${lang}-${hash.slice(0, 12)}.png`
 }

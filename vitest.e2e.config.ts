@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config'
+
+/** Browser journeys against the servers `npm start` runs (see test/e2e). */
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.ts'],
+    pool: 'forks',
+    fileParallelism: false,
+    testTimeout: 180_000,
+    hookTimeout: 600_000,
+  },
+})

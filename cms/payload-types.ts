@@ -76,7 +76,9 @@ export interface Config {
     topics: Topic;
     outlets: Outlet;
     users: User;
+    'workflow-events': WorkflowEvent;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -92,7 +94,9 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     outlets: OutletsSelect<false> | OutletsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -101,15 +105,27 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    programme: Programme;
+    'portal-links': PortalLink;
+  };
+  globalsSelect: {
+    programme: ProgrammeSelect<false> | ProgrammeSelect<true>;
+    'portal-links': PortalLinksSelect<false> | PortalLinksSelect<true>;
+  };
   locale: 'vi' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -158,10 +174,13 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Add a correction when changing published content; its date is shown on the public page.
+   */
   corrections?:
     | {
         date: string;
-        note: string;
+        note?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -200,6 +219,14 @@ export interface Article {
    * Optional, 1200×630. Leave empty to use the generated card.
    */
   shareImage?: (number | null) | Media;
+  /**
+   * Choose "Awaiting review" and save to send it for approval. Publish with the Publish button.
+   */
+  workflowStatus?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewNote?: string | null;
+  createdBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
+  lastPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -213,6 +240,7 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -253,6 +281,53 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'chief' | 'editor' | 'contributor';
+  outlet?: (number | null) | Outlet;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outlets".
+ */
+export interface Outlet {
+  id: number;
+  name: string;
+  shortName?: string | null;
+  kind: 'newspaper' | 'broadcaster' | 'agency' | 'other';
+  website?: string | null;
+  description?: string | null;
+  /**
+   * Leave empty to generate it from the Vietnamese title.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "features".
  */
 export interface Feature {
@@ -288,6 +363,16 @@ export interface Feature {
     [k: string]: unknown;
   } | null;
   transcript?: string | null;
+  /**
+   * Add a correction when changing published content; its date is shown on the public page.
+   */
+  corrections?:
+    | {
+        date: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   related?:
     | (
         | {
@@ -322,6 +407,14 @@ export interface Feature {
    * Optional, 1200×630. Leave empty to use the generated card.
    */
   shareImage?: (number | null) | Media;
+  /**
+   * Choose "Awaiting review" and save to send it for approval. Publish with the Publish button.
+   */
+  workflowStatus?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewNote?: string | null;
+  createdBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
+  lastPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -360,11 +453,11 @@ export interface PolicyNotice {
     | 'trade'
     | 'administration'
     | 'other';
-  signer: {
+  signer?: {
     authority?: ('KT.' | 'TM.' | 'TL.' | 'TUQ.' | 'Q.') | null;
     onBehalfOf?: string | null;
     position?: string | null;
-    name: string;
+    name?: string | null;
   };
   issueDate: string;
   effectiveDate: string;
@@ -393,6 +486,26 @@ export interface PolicyNotice {
     };
     [k: string]: unknown;
   } | null;
+  related?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'features';
+            value: number | Feature;
+          }
+        | {
+            relationTo: 'policy-notices';
+            value: number | PolicyNotice;
+          }
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+      )[]
+    | null;
   cover?: (number | null) | Media;
   /**
    * Leave empty to generate it from the Vietnamese title.
@@ -416,6 +529,14 @@ export interface PolicyNotice {
    * Optional, 1200×630. Leave empty to use the generated card.
    */
   shareImage?: (number | null) | Media;
+  /**
+   * Choose "Awaiting review" and save to send it for approval. Publish with the Publish button.
+   */
+  workflowStatus?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewNote?: string | null;
+  createdBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
+  lastPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -427,6 +548,7 @@ export interface PolicyNotice {
 export interface Document {
   id: number;
   title: string;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -438,39 +560,6 @@ export interface Document {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outlets".
- */
-export interface Outlet {
-  id: number;
-  name: string;
-  shortName?: string | null;
-  kind: 'newspaper' | 'broadcaster' | 'agency' | 'other';
-  website?: string | null;
-  description?: string | null;
-  /**
-   * Leave empty to generate it from the Vietnamese title.
-   */
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "topics".
- */
-export interface Topic {
-  id: number;
-  name: string;
-  description?: string | null;
-  /**
-   * Leave empty to generate it from the Vietnamese title.
-   */
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -511,6 +600,16 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Add a correction when changing published content; its date is shown on the public page.
+   */
+  corrections?:
+    | {
+        date: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   related?:
     | (
         | {
@@ -546,38 +645,67 @@ export interface Event {
    * Optional, 1200×630. Leave empty to use the generated card.
    */
   shareImage?: (number | null) | Media;
+  /**
+   * Choose "Awaiting review" and save to send it for approval. Publish with the Publish button.
+   */
+  workflowStatus?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewNote?: string | null;
+  createdBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
+  lastPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "topics".
  */
-export interface User {
+export interface Topic {
   id: number;
   name: string;
-  role: 'admin' | 'chief' | 'editor' | 'contributor';
-  outlet?: (number | null) | Outlet;
+  description?: string | null;
+  /**
+   * Leave empty to generate it from the Vietnamese title.
+   */
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  action: 'submitted' | 'returned' | 'published' | 'unpublished' | 'corrected' | 'deleted';
+  item?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'features';
+        value: number | Feature;
+      } | null)
+    | ({
+        relationTo: 'policy-notices';
+        value: number | PolicyNotice;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null);
+  itemTitle?: string | null;
+  /**
+   * Empty: the system (schedule, seed).
+   */
+  actor?: (number | null) | User;
+  author?: (number | null) | User;
+  outlet?: (number | null) | Outlet;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -595,6 +723,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -638,6 +858,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -704,6 +928,11 @@ export interface ArticlesSelect<T extends boolean = true> {
   authors?: T;
   topics?: T;
   shareImage?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  createdBy?: T;
+  publishedBy?: T;
+  lastPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -727,12 +956,24 @@ export interface FeaturesSelect<T extends boolean = true> {
   cover?: T;
   body?: T;
   transcript?: T;
+  corrections?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
   related?: T;
   slug?: T;
   publishedAt?: T;
   outlet?: T;
   topics?: T;
   shareImage?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  createdBy?: T;
+  publishedBy?: T;
+  lastPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -768,6 +1009,7 @@ export interface PolicyNoticesSelect<T extends boolean = true> {
         id?: T;
       };
   fullText?: T;
+  related?: T;
   cover?: T;
   slug?: T;
   legalStatus?: T;
@@ -776,6 +1018,11 @@ export interface PolicyNoticesSelect<T extends boolean = true> {
   outlet?: T;
   topics?: T;
   shareImage?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  createdBy?: T;
+  publishedBy?: T;
+  lastPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -806,6 +1053,13 @@ export interface EventsSelect<T extends boolean = true> {
   registrationDeadline_tz?: T;
   cover?: T;
   body?: T;
+  corrections?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
   related?: T;
   slug?: T;
   eventStatus?: T;
@@ -813,6 +1067,11 @@ export interface EventsSelect<T extends boolean = true> {
   outlet?: T;
   topics?: T;
   shareImage?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  createdBy?: T;
+  publishedBy?: T;
+  lastPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -825,6 +1084,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -877,6 +1137,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -942,11 +1203,57 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  action?: T;
+  item?: T;
+  itemTitle?: T;
+  actor?: T;
+  author?: T;
+  outlet?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -982,6 +1289,124 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme".
+ */
+export interface Programme {
+  id: number;
+  /**
+   * One paragraph per line.
+   */
+  intro?: string | null;
+  tasks?:
+    | {
+        title: string;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  targets?:
+    | {
+        /**
+         * For example 300, 150–200
+         */
+        figure: string;
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  leadAgency?: {
+    name?: string | null;
+    address?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    website?: string | null;
+  };
+  partners?:
+    | {
+        name: string;
+        role?: string | null;
+        website?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portal-links".
+ */
+export interface PortalLink {
+  id: number;
+  links?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme_select".
+ */
+export interface ProgrammeSelect<T extends boolean = true> {
+  intro?: T;
+  tasks?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        id?: T;
+      };
+  targets?:
+    | T
+    | {
+        figure?: T;
+        label?: T;
+        id?: T;
+      };
+  leadAgency?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        phone?: T;
+        email?: T;
+        website?: T;
+      };
+  partners?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        website?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portal-links_select".
+ */
+export interface PortalLinksSelect<T extends boolean = true> {
+  links?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -989,6 +1414,39 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'features';
+          value: number | Feature;
+        } | null)
+      | ({
+          relationTo: 'policy-notices';
+          value: number | PolicyNotice;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,8 +15,14 @@ import { Outlets } from '../collections/Outlets'
 import { PolicyNotices } from '../collections/PolicyNotices'
 import { Topics } from '../collections/Topics'
 import { Users } from '../collections/Users'
+import { WorkflowEvents } from '../collections/WorkflowEvents'
+import { PortalLinks } from '../collections/globals/PortalLinks'
+import { Programme } from '../collections/globals/Programme'
+import { MAX_UPLOAD_BYTES } from '../collections/lib/uploads'
 import { databaseAdapter } from './database'
+import { jobsConfig } from './jobs/config'
 import { requireSecret } from './secrets'
+import { allowedOrigins } from './security/origins'
 
 const cmsDir = path.resolve(process.cwd(), 'cms')
 
@@ -31,6 +37,11 @@ export default buildConfig({
       importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js'),
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // Not Gravatar: it would send a hash of every editor's e-mail to a third party.
+    avatar: 'default',
+    components: {
+      beforeDashboard: ['/components/ReviewQueue#ReviewQueue'],
+    },
   },
   collections: [
     Articles,
@@ -42,7 +53,9 @@ export default buildConfig({
     Topics,
     Outlets,
     Users,
+    WorkflowEvents,
   ],
+  globals: [Programme, PortalLinks],
   localization: {
     locales: [
       { code: 'vi', label: 'Tiếng Việt' },
@@ -54,11 +67,24 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
+    translations: { vi: { general: { preview: 'Xem trước' } } },
   },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,
+  // Session cookies count only from the CMS's own origin(s).
+  csrf: allowedOrigins(),
+  // Multipart uploads beyond the largest allowed file are refused (413), never truncated;
+  // per-type limits are checked by collections/hooks/checkUpload.
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    requestSizeLimit: MAX_UPLOAD_BYTES + 1024 * 1024,
+    abortOnLimit: true,
+    responseOnLimit: 'Tệp quá lớn so với giới hạn tải lên. / The file exceeds the upload limit.',
+  },
+  jobs: jobsConfig,
   graphQL: {
+    disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
     maxComplexity: 500,
   },

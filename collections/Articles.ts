@@ -1,7 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from './access/authenticated'
-import { publishedOrAuthenticated } from './access/publishedOrAuthenticated'
+import { previewFor } from '../cms/preview/url'
+import { createContent } from './access/createContent'
+import { deleteContent } from './access/deleteContent'
+import { readContent } from './access/readContent'
+import { readContentVersions } from './access/readContentVersions'
+import { updateContent } from './access/updateContent'
 import {
   coverField,
   outletField,
@@ -12,9 +16,16 @@ import {
   titleField,
   topicsField,
 } from './fields/common'
+import { correctionsField } from './fields/corrections'
 import { slugField } from './fields/slug'
+import { workflowFields } from './fields/workflow'
+import { applyEditorialRules } from './hooks/applyEditorialRules'
+import { checkEditorialRequest } from './hooks/checkEditorialRequest'
+import { logEditorialDeletion, logEditorialEvent } from './hooks/logEditorialEvent'
 import { normalizeText } from './hooks/normalizeText'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { stampCorrections } from './hooks/stampCorrections'
+import { editorialVersions } from './lib/editorialVersions'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -25,20 +36,25 @@ export const Articles: CollectionConfig<'articles'> = {
   admin: {
     group: { vi: 'Nội dung', en: 'Content' },
     useAsTitle: 'title',
-    defaultColumns: ['title', 'outlet', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'outlet', 'workflowStatus', '_status', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'sapo'],
+    preview: previewFor('articles'),
   },
   access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    read: readContent,
+    readVersions: readContentVersions,
+    create: createContent('articles'),
+    update: updateContent('articles'),
+    delete: deleteContent,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
   defaultSort: '-publishedAt',
   hooks: {
+    beforeOperation: [checkEditorialRequest],
     beforeValidate: [normalizeText],
-    beforeChange: [setPublishedAt],
+    beforeChange: [stampCorrections, applyEditorialRules, setPublishedAt],
+    afterChange: [logEditorialEvent],
+    afterDelete: [logEditorialDeletion],
   },
   fields: [
     titleField(),
@@ -57,32 +73,7 @@ export const Articles: CollectionConfig<'articles'> = {
     },
     coverField(),
     richBodyField(),
-    {
-      name: 'corrections',
-      type: 'array',
-      label: { vi: 'Đính chính', en: 'Corrections' },
-      labels: {
-        singular: { vi: 'Đính chính', en: 'Correction' },
-        plural: { vi: 'Đính chính', en: 'Corrections' },
-      },
-      fields: [
-        {
-          name: 'date',
-          type: 'date',
-          label: { vi: 'Ngày đính chính', en: 'Date' },
-          required: true,
-          defaultValue: () => new Date().toISOString(),
-          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
-        },
-        {
-          name: 'note',
-          type: 'textarea',
-          label: { vi: 'Nội dung đính chính', en: 'Note' },
-          required: true,
-          localized: true,
-        },
-      ],
-    },
+    correctionsField(),
     relatedField(),
     slugField(),
     publishedAtField(),
@@ -93,9 +84,11 @@ export const Articles: CollectionConfig<'articles'> = {
       relationTo: 'users',
       hasMany: true,
       label: { vi: 'Tác giả', en: 'Authors' },
+      // Public as ids only: anonymous readers cannot open accounts, so nothing else leaks.
       admin: { position: 'sidebar' },
     },
     topicsField(),
     shareImageField(),
+    ...workflowFields('articles'),
   ],
 }

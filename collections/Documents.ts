@@ -1,7 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from './access/anyone'
-import { authenticated } from './access/authenticated'
+import { isStaff } from './access/isStaff'
+import { ownUploadOrChief } from './access/ownUploadOrChief'
+import { createdByField } from './fields/createdBy'
+import { checkUpload } from './hooks/checkUpload'
+import { setCreatedBy } from './hooks/setCreatedBy'
 import { mediaDir } from './lib/paths'
 import { normalizeText } from './hooks/normalizeText'
 
@@ -18,17 +22,27 @@ export const Documents: CollectionConfig<'documents'> = {
     defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'],
   },
   access: {
+    // Files are public once uploaded (also those of drafts); names are random, see checkUpload.
     read: anyone,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    create: isStaff,
+    update: ownUploadOrChief,
+    delete: ownUploadOrChief,
   },
-  hooks: { beforeValidate: [normalizeText] },
+  hooks: {
+    beforeOperation: [checkUpload],
+    beforeValidate: [normalizeText],
+    beforeChange: [setCreatedBy],
+  },
   upload: {
+    // Files are uploaded, never fetched by the server from a pasted address.
+    pasteURL: false,
     staticDir: mediaDir('documents'),
     mimeTypes: [
       'application/pdf',
       'application/msword',
+      // What Payload's own check detects a .doc as (an OLE container); checkUpload has already
+      // made sure it is a Word document without macros.
+      'application/x-cfb',
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     ],
   },
@@ -41,5 +55,6 @@ export const Documents: CollectionConfig<'documents'> = {
       localized: true,
       maxLength: 300,
     },
+    createdByField(),
   ],
 }

@@ -1,7 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { authenticated } from './access/authenticated'
-import { publishedOrAuthenticated } from './access/publishedOrAuthenticated'
+import { previewFor } from '../cms/preview/url'
+import { createContent } from './access/createContent'
+import { deleteContent } from './access/deleteContent'
+import { readContent } from './access/readContent'
+import { readContentVersions } from './access/readContentVersions'
+import { updateContent } from './access/updateContent'
 import {
   coverField,
   outletField,
@@ -12,11 +16,18 @@ import {
   titleField,
   topicsField,
 } from './fields/common'
+import { correctionsField } from './fields/corrections'
 import { slugField } from './fields/slug'
+import { workflowFields } from './fields/workflow'
+import { applyEditorialRules } from './hooks/applyEditorialRules'
+import { checkEditorialRequest } from './hooks/checkEditorialRequest'
+import { logEditorialDeletion, logEditorialEvent } from './hooks/logEditorialEvent'
 import type { FieldProblem } from './lib/messages'
 import { rejectIfInvalid } from './lib/messages'
 import { normalizeText } from './hooks/normalizeText'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { stampCorrections } from './hooks/stampCorrections'
+import { editorialVersions } from './lib/editorialVersions'
 
 export const EVENT_TIMEZONE = 'Asia/Ho_Chi_Minh'
 
@@ -110,20 +121,25 @@ export const Events: CollectionConfig<'events'> = {
   admin: {
     group: { vi: 'Nội dung', en: 'Content' },
     useAsTitle: 'title',
-    defaultColumns: ['title', 'startsAt', 'eventStatus', '_status'],
+    defaultColumns: ['title', 'startsAt', 'eventStatus', 'workflowStatus', '_status'],
     listSearchableFields: ['title', 'slug', 'summary'],
+    preview: previewFor('events'),
   },
   access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    read: readContent,
+    readVersions: readContentVersions,
+    create: createContent('events'),
+    update: updateContent('events'),
+    delete: deleteContent,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
   defaultSort: '-startsAt',
   hooks: {
+    beforeOperation: [checkEditorialRequest],
     beforeValidate: [normalizeText],
-    beforeChange: [checkEvent, setPublishedAt],
+    beforeChange: [checkEvent, stampCorrections, applyEditorialRules, setPublishedAt],
+    afterChange: [logEditorialEvent],
+    afterDelete: [logEditorialDeletion],
   },
   fields: [
     titleField(),
@@ -215,6 +231,7 @@ export const Events: CollectionConfig<'events'> = {
     },
     coverField(),
     richBodyField(),
+    correctionsField(),
     relatedField(),
     slugField(),
     {
@@ -235,5 +252,6 @@ export const Events: CollectionConfig<'events'> = {
     outletField(false),
     topicsField(),
     shareImageField(),
+    ...workflowFields('events'),
   ],
 }

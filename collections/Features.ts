@@ -1,7 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { authenticated } from './access/authenticated'
-import { publishedOrAuthenticated } from './access/publishedOrAuthenticated'
+import { previewFor } from '../cms/preview/url'
+import { createContent } from './access/createContent'
+import { deleteContent } from './access/deleteContent'
+import { readContent } from './access/readContent'
+import { readContentVersions } from './access/readContentVersions'
+import { updateContent } from './access/updateContent'
 import {
   coverField,
   outletField,
@@ -12,11 +16,18 @@ import {
   titleField,
   topicsField,
 } from './fields/common'
+import { correctionsField } from './fields/corrections'
 import { slugField } from './fields/slug'
+import { workflowFields } from './fields/workflow'
+import { applyEditorialRules } from './hooks/applyEditorialRules'
+import { checkEditorialRequest } from './hooks/checkEditorialRequest'
+import { logEditorialDeletion, logEditorialEvent } from './hooks/logEditorialEvent'
 import { rejectIfInvalid } from './lib/messages'
 import { parseYouTubeId } from './lib/youtube'
 import { normalizeText } from './hooks/normalizeText'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { stampCorrections } from './hooks/stampCorrections'
+import { editorialVersions } from './lib/editorialVersions'
 
 export const FEATURE_FORMATS = [
   { value: 'tv', label: { vi: 'Truyền hình', en: 'TV' } },
@@ -57,20 +68,25 @@ export const Features: CollectionConfig<'features'> = {
   admin: {
     group: { vi: 'Nội dung', en: 'Content' },
     useAsTitle: 'title',
-    defaultColumns: ['title', 'format', 'outlet', '_status', 'publishedAt'],
+    defaultColumns: ['title', 'format', 'outlet', 'workflowStatus', '_status', 'publishedAt'],
     listSearchableFields: ['title', 'slug', 'programme'],
+    preview: previewFor('features'),
   },
   access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    read: readContent,
+    readVersions: readContentVersions,
+    create: createContent('features'),
+    update: updateContent('features'),
+    delete: deleteContent,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
   defaultSort: '-publishedAt',
   hooks: {
+    beforeOperation: [checkEditorialRequest],
     beforeValidate: [normalizeText],
-    beforeChange: [deriveYouTubeId, setPublishedAt],
+    beforeChange: [deriveYouTubeId, stampCorrections, applyEditorialRules, setPublishedAt],
+    afterChange: [logEditorialEvent],
+    afterDelete: [logEditorialDeletion],
   },
   fields: [
     titleField(),
@@ -171,11 +187,13 @@ export const Features: CollectionConfig<'features'> = {
       label: { vi: 'Lời bình / bản ghi', en: 'Transcript' },
       localized: true,
     },
+    correctionsField(),
     relatedField(),
     slugField(),
     publishedAtField(),
     outletField(),
     topicsField(),
     shareImageField(),
+    ...workflowFields('features'),
   ],
 }

@@ -1,10 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from './access/anyone'
-import { authenticated } from './access/authenticated'
+import { isStaff } from './access/isStaff'
+import { ownUploadOrChief } from './access/ownUploadOrChief'
+import { createdByField } from './fields/createdBy'
+import { checkUpload } from './hooks/checkUpload'
+import { setCreatedBy } from './hooks/setCreatedBy'
 import { localize } from './lib/messages'
 import { mediaDir } from './lib/paths'
+import { MAX_IMAGE_PIXELS } from './lib/uploads'
 import { normalizeText } from './hooks/normalizeText'
+
+const webp = { format: 'webp', options: { quality: 82 } } as const
 
 /** Images (and short videos for features). Alt text is required: the portal is a state portal. */
 export const Media: CollectionConfig<'media'> = {
@@ -19,23 +26,32 @@ export const Media: CollectionConfig<'media'> = {
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
   },
   access: {
+    // Files are public once uploaded (also those of drafts); names are random, see checkUpload.
     read: anyone,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    create: isStaff,
+    update: ownUploadOrChief,
+    delete: ownUploadOrChief,
   },
-  hooks: { beforeValidate: [normalizeText] },
+  hooks: {
+    beforeOperation: [checkUpload],
+    beforeValidate: [normalizeText],
+    beforeChange: [setCreatedBy],
+  },
   upload: {
+    // Files are uploaded, never fetched by the server from a pasted address.
+    pasteURL: false,
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'video/mp4', 'video/webm'],
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     imageSizes: [
-      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
-      { name: 'card', width: 800, height: 450, position: 'centre' },
-      { name: 'hero', width: 1600, withoutEnlargement: true },
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: webp },
+      { name: 'card', width: 800, height: 450, position: 'centre', formatOptions: webp },
+      { name: 'hero', width: 1600, withoutEnlargement: true, formatOptions: webp },
     ],
-    formatOptions: { format: 'webp', options: { quality: 82 } },
+    formatOptions: webp,
+    // Payload's own resizing refuses decompression bombs too (checkUpload refuses them first).
+    constructorOptions: { limitInputPixels: MAX_IMAGE_PIXELS },
   },
   fields: [
     {
@@ -66,5 +82,6 @@ export const Media: CollectionConfig<'media'> = {
       label: { vi: 'Nguồn / tác giả ảnh', en: 'Credit' },
       maxLength: 200,
     },
+    createdByField(),
   ],
 }

@@ -1,9 +1,16 @@
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminField } from './access/isAdmin'
+import { canChangeRole } from './access/canChangeRole'
+import { isAdmin } from './access/isAdmin'
+import { isAdminField } from './access/isAdminField'
 import { isAdminOrSelf } from './access/isAdminOrSelf'
+import { isAdminOrSelfField } from './access/isAdminOrSelfField'
+import { readUsers } from './access/readUsers'
+import { guardAccountChanges } from './hooks/guardAccountChanges'
 import { normalizeText } from './hooks/normalizeText'
+import { releaseLoginAttempt, throttleAuth } from './hooks/throttleAuth'
 import { ROLE_OPTIONS } from './lib/roles'
+import { secureCookies } from '../cms/security/cookies'
 
 /**
  * The very first account (made through the admin's "create first user" screen) becomes an
@@ -27,25 +34,36 @@ export const Users: CollectionConfig<'users'> = {
     defaultColumns: ['name', 'email', 'role', 'outlet'],
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Payload's lockout; the per-address limits in hooks/throttleAuth keep one stranger below it.
+    maxLoginAttempts: 10,
+    lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    forgotPassword: { minRequestInterval: 60 * 1000 },
     cookies: {
+      // httpOnly always (Payload); Secure unless the CMS is declared to run on plain http.
       sameSite: 'Lax',
-      secure:
-        process.env.NODE_ENV === 'production' &&
-        process.env.PUBLIC_URL?.startsWith('https://') === true,
+      secure: secureCookies(),
     },
   },
   access: {
-    read: isAdminOrSelf,
+    read: readUsers,
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeValidate: [normalizeText, firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [throttleAuth, guardAccountChanges],
+    beforeValidate: [normalizeText, firstUserIsAdmin],
+    afterLogin: [releaseLoginAttempt],
+  },
   fields: [
+    {
+      // Payload's own e-mail field, with who may see it: the account holder and administrators.
+      name: 'email',
+      type: 'email',
+      access: { read: isAdminOrSelfField },
+    },
     {
       name: 'name',
       type: 'text',
@@ -61,7 +79,7 @@ export const Users: CollectionConfig<'users'> = {
       defaultValue: 'contributor',
       options: ROLE_OPTIONS,
       saveToJWT: true,
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: isAdminField, update: canChangeRole },
       admin: { position: 'sidebar' },
     },
     {

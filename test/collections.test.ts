@@ -116,7 +116,7 @@ describe('CRUD on every collection', () => {
       collection: 'policy-notices',
       data: {
         title: 'Kế hoạch phát triển hệ sinh thái khởi nghiệp',
-        documentNumber: '281/kh-ubnd',
+        documentNumber: ' 281 / KH-UBND',
         documentType: 'plan',
         issuingBody: 'Thành phố Hải Phòng',
         field: 'enterprise',

@@ -44,9 +44,9 @@ describe('deriveLegalStatus', () => {
 describe('normalizeDocumentNumber', () => {
   it.each([
     ['281/KH-UBND', '281/KH-UBND'],
-    [' 281 / kh-ubnd ', '281/KH-UBND'],
-    ['08/2013/nq-hđnd', '08/2013/NQ-HĐND'],
-    ['08/2013/NQ-HÐND'.normalize('NFD'), '08/2013/NQ-HÐND'],
+    [' 281 / KH-UBND ', '281/KH-UBND'],
+    ['844/QĐ-TTg', '844/QĐ-TTg'],
+    ['08/2013/NQ-HĐND'.normalize('NFD'), '08/2013/NQ-HĐND'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeDocumentNumber(input)).toBe(expected)
   })

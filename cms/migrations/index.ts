@@ -1,9 +1,15 @@
-import * as migration_20261128_204420_initial from './20261128_204420_initial'
+import * as migration_20261128_212654_initial from './20261128_212654_initial'
+import * as migration_20261128_215500_programme_globals from './20261128_215500_programme_globals'
 
 export const migrations = [
   {
-    up: migration_20261128_204420_initial.up,
-    down: migration_20261128_204420_initial.down,
-    name: '20261128_204420_initial',
+    up: migration_20261128_212654_initial.up,
+    down: migration_20261128_212654_initial.down,
+    name: '20261128_212654_initial',
+  },
+  {
+    up: migration_20261128_215500_programme_globals.up,
+    down: migration_20261128_215500_programme_globals.down,
+    name: '20261128_215500_programme_globals',
   },
 ]

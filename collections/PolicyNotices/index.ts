@@ -1,19 +1,29 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { previewFor } from '../../cms/preview/url'
+import { createContent } from '../access/createContent'
+import { deleteContent } from '../access/deleteContent'
+import { readContent } from '../access/readContent'
+import { readContentVersions } from '../access/readContentVersions'
+import { updateContent } from '../access/updateContent'
 import {
   coverField,
   outletField,
   publishedAtField,
+  relatedField,
   richBodyField,
   shareImageField,
   titleField,
   topicsField,
 } from '../fields/common'
 import { slugField } from '../fields/slug'
+import { workflowFields } from '../fields/workflow'
+import { applyEditorialRules } from '../hooks/applyEditorialRules'
+import { checkEditorialRequest } from '../hooks/checkEditorialRequest'
+import { logEditorialDeletion, logEditorialEvent } from '../hooks/logEditorialEvent'
 import { normalizeText } from '../hooks/normalizeText'
 import { setPublishedAt } from '../hooks/setPublishedAt'
+import { editorialVersions } from '../lib/editorialVersions'
 import {
   DOCUMENT_TYPE_OPTIONS,
   LEGAL_FIELD_OPTIONS,
@@ -51,21 +61,27 @@ export const PolicyNotices: CollectionConfig<'policy-notices'> = {
       'documentType',
       'issueDate',
       'legalStatus',
+      'workflowStatus',
       '_status',
     ],
     listSearchableFields: ['title', 'documentNumber', 'abstract', 'issuingBody'],
+    preview: previewFor('policy-notices'),
   },
   access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    read: readContent,
+    readVersions: readContentVersions,
+    create: createContent('policy-notices'),
+    update: updateContent('policy-notices'),
+    delete: deleteContent,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
   defaultSort: '-issueDate',
   hooks: {
+    beforeOperation: [checkEditorialRequest],
     beforeValidate: [normalizeText],
-    beforeChange: [checkNotice, setPublishedAt],
+    beforeChange: [checkNotice, applyEditorialRules, setPublishedAt],
+    afterChange: [logEditorialEvent],
+    afterDelete: [logEditorialDeletion],
   },
   fields: [
     titleField({
@@ -152,7 +168,6 @@ export const PolicyNotices: CollectionConfig<'policy-notices'> = {
               name: 'name',
               type: 'text',
               label: { vi: 'Họ và tên', en: 'Name' },
-              required: true,
             },
           ],
         },
@@ -230,6 +245,7 @@ export const PolicyNotices: CollectionConfig<'policy-notices'> = {
       ],
     },
     richBodyField('fullText', 'Toàn văn', 'Full text'),
+    relatedField(),
     coverField(),
     slugField(),
     {
@@ -264,5 +280,6 @@ export const PolicyNotices: CollectionConfig<'policy-notices'> = {
     outletField(false),
     topicsField(),
     shareImageField(),
+    ...workflowFields('policy-notices'),
   ],
 }

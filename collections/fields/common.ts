@@ -1,5 +1,9 @@
 import type { Field } from 'payload'
 
+import { isChiefOrAdminField } from '../access/isChiefOrAdminField'
+import { rejectUnsafeRichText } from '../hooks/rejectUnsafeRichText'
+import { outletOf } from '../lib/roles'
+
 /**
  * Fields every public content type shares. Each is a factory so a collection can adjust labels
  * or requirements without copying the definition.
@@ -31,6 +35,10 @@ export const publishedAtField = (): Field => ({
   },
 })
 
+/**
+ * The outlet an item belongs to: what editors and contributors are scoped by. They cannot pick
+ * another outlet (their own is filled in); the Ban biên tập and Quản trị can.
+ */
 export const outletField = (required = true): Field => ({
   name: 'outlet',
   type: 'relationship',
@@ -38,6 +46,9 @@ export const outletField = (required = true): Field => ({
   label: { vi: 'Cơ quan / đơn vị', en: 'Outlet' },
   required,
   index: true,
+  // An editor's or contributor's own outlet, shown read-only to them.
+  defaultValue: ({ user }) => outletOf(user) as number,
+  access: { create: isChiefOrAdminField, update: isChiefOrAdminField },
   admin: { position: 'sidebar' },
 })
 
@@ -87,4 +98,5 @@ export const richBodyField = (name = 'body', vi = 'Nội dung', en = 'Body'): Fi
   type: 'richText',
   label: { vi, en },
   localized: true,
+  hooks: { beforeChange: [rejectUnsafeRichText] },
 })

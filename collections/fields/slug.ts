@@ -29,6 +29,10 @@ export function slugField({ from = 'title', overrides = {} }: SlugFieldOptions =
 
     const sourceText = String(siblingData?.[from] ?? originalDoc?.[from] ?? '')
     const base = toVietnameseSlug(typed || sourceText)
+    // Autosave creates the draft as soon as the form opens, before anything is typed: no slug
+    // yet. One is made once the title exists, and publishing without one is still refused.
+    const publishing = (siblingData?._status ?? originalDoc?._status) === 'published'
+    if (!base && !typed && !sourceText.trim() && !publishing) return null
     if (!base) {
       rejectIfInvalid(req, collectionSlug ?? '', [
         {

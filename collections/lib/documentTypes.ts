@@ -39,7 +39,15 @@ export const SIGNING_AUTHORITY_OPTIONS = [
   { value: 'Q.', label: { vi: 'Q. (quyền)', en: 'Q. (acting)' } },
 ] as const
 
-/** Canonical form of a document number: no spaces, upper case ("281/kh-ubnd " → "281/KH-UBND"). */
+/**
+ * Canonical form of a document number: NFC, no spaces ("281 / KH-UBND " → "281/KH-UBND").
+ * Case is kept — official numbers mix it ("844/QĐ-TTg") — and compared with `documentNumberKey`.
+ */
 export function normalizeDocumentNumber(input: string): string {
-  return input.normalize('NFC').replace(/\s+/g, '').toUpperCase()
+  return input.normalize('NFC').replace(/\s+/g, '')
+}
+
+/** Case-insensitive comparison key: "844/qđ-ttg" and "844/QĐ-TTg" are the same document. */
+export function documentNumberKey(input: string): string {
+  return normalizeDocumentNumber(input).toLocaleUpperCase('vi')
 }

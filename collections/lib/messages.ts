@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { ValidationError } from 'payload'
+import { APIError, ValidationError } from 'payload'
 
 export type Message = { vi: string; en: string }
 
@@ -31,4 +31,17 @@ export function rejectIfInvalid(
     },
     req.t,
   )
+}
+
+/**
+ * Refuses a request with an HTTP status other than 400 (403 not allowed, 413 too large, 429
+ * too many attempts), in the editor's language. Nothing is written: the operation's transaction
+ * is rolled back.
+ */
+export function refuse(
+  req: Partial<PayloadRequest> | undefined,
+  message: Message,
+  status: number,
+): never {
+  throw new APIError(localize(req, message), status, null, true)
 }

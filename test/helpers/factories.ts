@@ -1,3 +1,5 @@
+import zlib from 'node:zlib'
+
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
@@ -25,13 +27,14 @@ export async function makeImage(payload: Payload, alt = 'Ảnh thử nghiệm') 
 export async function makeUser(
   payload: Payload,
   role: 'admin' | 'chief' | 'editor' | 'contributor' = 'admin',
+  { outlet }: { outlet?: number | string | null } = {},
 ) {
   const n = next()
   const email = `user${n}-${role}@hub.example`
   const password = `mat-khau-thu-nghiem-${n}`
   const user = await payload.create({
     collection: 'users',
-    data: { email, password, name: `Người dùng ${n}`, role },
+    data: { email, password, name: `Người dùng ${n}`, role, outlet: outlet as number | undefined },
   })
   const { token } = await payload.login({ collection: 'users', data: { email, password } })
   return { user, token: token!, email, password }
@@ -70,3 +73,170 @@ export function makePdf(text = 'Test document'): Buffer {
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
   return Buffer.from(out, 'latin1')
 }
+
+/**
+ * Sends a request through Payload's REST handler like `rest()`, with any headers (client
+ * address, Origin, cookies) and optionally a multipart body with a file, as a browser would.
+ */
+export async function request(
+  payload: Payload,
+  method: string,
+  pathname: string,
+  options: {
+    token?: string
+    body?: unknown
+    headers?: Record<string, string>
+    file?: { data: Buffer; name: string; type: string; fields?: Record<string, unknown> }
+  } = {},
+): Promise<{ status: number; json: any; headers: Headers }> {
+  const { handleEndpoints } = await import('payload')
+  const url = new URL(pathname, 'http://localhost:3000')
+  const headers = new Headers(options.headers)
+  if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+  let body: BodyInit | undefined
+  if (options.file) {
+    const form = new FormData()
+    form.append(
+      'file',
+      new Blob([new Uint8Array(options.file.data)], { type: options.file.type }),
+      options.file.name,
+    )
+    form.append('_payload', JSON.stringify(options.file.fields ?? {}))
+    body = form
+  } else if (options.body !== undefined) {
+    headers.set('Content-Type', 'application/json')
+    body = JSON.stringify(options.body)
+  }
+  const response = await handleEndpoints({
+    config: payload.config,
+    path: url.pathname,
+    request: new Request(url, { method, headers, body }),
+  })
+  const text = await response.text()
+  let json: unknown = null
+  try {
+    json = text ? JSON.parse(text) : null
+  } catch {
+    json = text
+  }
+  return { status: response.status, json, headers: response.headers }
+}
+
+/** The error messages of a REST error response, whatever its shape. */
+export function errorMessages(json: any): string[] {
+  const errors: any[] = json?.errors ?? []
+  return errors
+    .flatMap((error) => [
+      ...(error?.data?.errors ?? []).map((e: { message: string }) => e.message),
+      error?.message,
+    ])
+    .filter(Boolean)
+}
+
+/** A ZIP archive with stored (uncompressed) entries: enough for DOCX detection. */
+export function makeZip(entries: [name: string, content: string][]): Buffer {
+  const locals: Buffer[] = []
+  const centrals: Buffer[] = []
+  let offset = 0
+  for (const [name, content] of entries) {
+    const data = Buffer.from(content)
+    const nameBuf = Buffer.from(name)
+    const crc = zlib.crc32(data) >>> 0
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt32LE(crc, 14)
+    local.writeUInt32LE(data.length, 18)
+    local.writeUInt32LE(data.length, 22)
+    local.writeUInt16LE(nameBuf.length, 26)
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(20, 4)
+    central.writeUInt16LE(20, 6)
+    central.writeUInt32LE(crc, 16)
+    central.writeUInt32LE(data.length, 20)
+    central.writeUInt32LE(data.length, 24)
+    central.writeUInt16LE(nameBuf.length, 28)
+    central.writeUInt32LE(offset, 42)
+    locals.push(local, nameBuf, data)
+    centrals.push(central, nameBuf)
+    offset += 30 + nameBuf.length + data.length
+  }
+  const directory = Buffer.concat(centrals)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(directory.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return Buffer.concat([...locals, directory, end])
+}
+
+/** A minimal Word (DOCX) package; with `macros`, a macro project like a .docm has. */
+export function makeDocx({ macros = false } = {}): Buffer {
+  const types =
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+  return makeZip([
+    ['[Content_Types].xml', types],
+    ['word/document.xml', '<w:document xmlns:w="urn:w"><w:body/></w:document>'],
+    ...(macros ? [['word/vbaProject.bin', 'Attribute VB_Name'] as [string, string]] : []),
+  ])
+}
+
+/** The signature and directory names of a Word 97–2003 file (an OLE compound file). */
+export function makeDoc({ macros = false, word = true } = {}): Buffer {
+  return Buffer.concat([
+    Buffer.from('D0CF11E0A1B11AE1', 'hex'),
+    Buffer.alloc(504),
+    Buffer.from(word ? 'WordDocument' : 'Workbook', 'utf16le'),
+    ...(macros ? [Buffer.from('_VBA_PROJECT', 'utf16le')] : []),
+    Buffer.alloc(512),
+  ])
+}
+
+/**
+ * A valid PNG that declares `width`×`height` 1-bit pixels: tiny on disk, gigantic decoded
+ * (the decompression bomb an upload must refuse).
+ */
+export function makePngBomb(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(zlib.crc32(body) >>> 0)
+    return Buffer.concat([length, body, crc])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header[8] = 1 // bit depth
+  header[9] = 0 // greyscale
+  const rows = Buffer.alloc((1 + Math.ceil(width / 8)) * height)
+  return Buffer.concat([
+    Buffer.from('89504E470D0A1A0A', 'hex'),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+/** A JPEG carrying EXIF with a GPS position (as phones write it). */
+export async function makeJpegWithGps(): Promise<Buffer> {
+  return sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a6f97' } })
+    .jpeg({ quality: 85 })
+    .withExif({
+      IFD0: { Artist: 'Phóng viên', Copyright: 'Báo Hải Phòng' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '20/1 51/1 54/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '106/1 41/1 2/1',
+      },
+    })
+    .toBuffer()
+}
+
+/** Whether an EXIF block points to GPS data (tag 0x8825, little-endian as sharp writes it). */
+export const hasGpsInExif = (exif: Buffer | undefined): boolean =>
+  Boolean(exif?.includes(Buffer.from([0x25, 0x88, 0x04, 0x00])))

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { deriveLegalStatus } from '../../lib/legalStatus'
 import type { FieldProblem } from '../../lib/messages'
 import { rejectIfInvalid } from '../../lib/messages'
-import { normalizeDocumentNumber } from '../../lib/documentTypes'
+import { documentNumberKey, normalizeDocumentNumber } from '../../lib/documentTypes'
 
 const day = (value: unknown) => (value ? new Date(String(value)).getTime() : null)
 
@@ -49,27 +49,48 @@ export const checkNotice: CollectionBeforeChangeHook = async ({ data, originalDo
         },
       })
     } else if (merged.issuingBody) {
-      const clash = await req.payload.find({
+      // The database compares case-sensitively; fetch this body's numbers sharing the serial
+      // and compare keys here, so "281/kh-ubnd" clashes with "281/KH-UBND".
+      const key = documentNumberKey(data.documentNumber)
+      const serial = data.documentNumber.split(/[/-]/)[0]
+      const candidates = await req.payload.find({
         collection: 'policy-notices',
         where: {
           and: [
-            { documentNumber: { equals: data.documentNumber } },
+            { documentNumber: { like: serial } },
             { issuingBody: { equals: merged.issuingBody } },
             ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
           ],
         },
-        limit: 1,
+        limit: 200,
         depth: 0,
         overrideAccess: true,
         req,
-        select: { title: true },
+        select: { title: true, documentNumber: true },
       })
+      const clash = {
+        docs: candidates.docs.filter((d) => documentNumberKey(d.documentNumber ?? '') === key),
+      }
       if (clash.docs.length > 0) {
+        // The clash is found as the system (the number is taken whoever may see it), but its
+        // title is named only to someone allowed to read that document: another outlet's
+        // draft stays unseen.
+        const readable =
+          !req.user ||
+          (
+            await req.payload.count({
+              collection: 'policy-notices',
+              where: { id: { equals: clash.docs[0].id } },
+              overrideAccess: false,
+              req,
+            })
+          ).totalDocs > 0
+        const title = readable ? ` ("${clash.docs[0].title}")` : ''
         problems.push({
           path: 'documentNumber',
           message: {
-            vi: `Đã có văn bản số ${data.documentNumber} của ${merged.issuingBody} ("${clash.docs[0].title}"). Mỗi cơ quan ban hành chỉ có một văn bản với số hiệu này.`,
-            en: `${merged.issuingBody} already has a document numbered ${data.documentNumber} ("${clash.docs[0].title}").`,
+            vi: `Đã có văn bản số ${clash.docs[0].documentNumber} của ${merged.issuingBody}${title}. Mỗi cơ quan ban hành chỉ có một văn bản với số hiệu này.`,
+            en: `${merged.issuingBody} already has a document numbered ${clash.docs[0].documentNumber}${title}.`,
           },
         })
       }

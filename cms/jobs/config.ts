@@ -1,0 +1,24 @@
+import type { JobsConfig } from 'payload'
+
+import { publishesAnything } from '../../collections/lib/permissions'
+import { hasRole } from '../../collections/lib/roles'
+
+/**
+ * Scheduled publishing and unpublishing (`versions.drafts.schedulePublish` on the content
+ * collections) are jobs in Payload's queue with a `waitUntil` time. The started server runs the
+ * queue every 15 seconds, and once at start-up (cms/instrumentation.ts), so a job that fell due
+ * while the server was down runs as soon as it is back: a due job stays queued until run.
+ *
+ * A job publishes as the user who scheduled it, with their access at run time: a schedule made
+ * by someone who may not (or no longer may) publish the item fails instead of publishing.
+ */
+export const jobsConfig: JobsConfig = {
+  autoRun: () =>
+    // Test files run their own queue explicitly; a background timer would race them.
+    process.env.NODE_ENV === 'test' ? [] : [{ cron: '*/15 * * * * *', allQueues: true, limit: 50 }],
+  access: {
+    run: ({ req }) => hasRole(req.user, 'admin'),
+    queue: ({ req }) => publishesAnything(req.user),
+    cancel: ({ req }) => publishesAnything(req.user),
+  },
+}

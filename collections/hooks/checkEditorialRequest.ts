@@ -1,0 +1,42 @@
+import { rememberSaveMode } from '../lib/editorialContext'
+import { refuse } from '../lib/messages'
+import { seesEverything } from '../lib/permissions'
+import { outletOf, sameId } from '../lib/roles'
+import type { AnyBeforeOperationHook, OperationArgs } from '../lib/operationArgs'
+
+/**
+ * Runs before a save, where the request is still as sent: remembers whether it is a draft save
+ * (later hooks cannot tell a draft save from an unpublish otherwise), and refuses an editor's
+ * or contributor's attempt to put an item in another outlet, which field access would only
+ * drop silently.
+ */
+export const checkEditorialRequest: AnyBeforeOperationHook = ({
+  args: operationArgs,
+  operation,
+  req,
+}) => {
+  const args = operationArgs as OperationArgs
+  if (operation === 'create' || operation === 'update' || operation === 'restoreVersion') {
+    rememberSaveMode(req, { draft: Boolean(args.draft), autosave: Boolean(args.autosave) })
+  }
+  const user = req.user
+  if (
+    (operation === 'create' || operation === 'update') &&
+    !args.overrideAccess &&
+    user &&
+    !seesEverything(user)
+  ) {
+    const requested = (args.data as { outlet?: unknown } | undefined)?.outlet
+    if (requested !== undefined && !sameId(requested, outletOf(user))) {
+      refuse(
+        req,
+        {
+          vi: 'Bạn chỉ được tạo và sửa nội dung của cơ quan mình; không thể chuyển sang cơ quan khác.',
+          en: 'You can only create and edit content of your own outlet, not move it to another.',
+        },
+        403,
+      )
+    }
+  }
+  return operationArgs
+}

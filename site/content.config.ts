@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content'
 import { loadArticles } from './lib/cms/articles'
 import { loadEvents } from './lib/cms/events'
 import { loadFeatures } from './lib/cms/features'
+import { loadGlobals } from './lib/cms/globals'
 import { payloadLoader } from './lib/cms/loader'
 import { loadPolicyNotices } from './lib/cms/policyNotices'
 import { loadOutlets, loadTopics } from './lib/cms/terms'
@@ -15,4 +16,5 @@ export const collections = {
   events: defineCollection({ loader: payloadLoader('events', loadEvents) }),
   topics: defineCollection({ loader: payloadLoader('topics', loadTopics) }),
   outlets: defineCollection({ loader: payloadLoader('outlets', loadOutlets) }),
+  globals: defineCollection({ loader: payloadLoader('globals', loadGlobals) }),
 }

@@ -1,12 +1,16 @@
 import { getCollection } from 'astro:content'
 
+import type { Lang } from './i18n'
 import type {
   ArticleEntry,
   EventEntry,
   FeatureEntry,
+  GlobalEntry,
   ItemEntry,
   OutletEntry,
   PolicyNoticeEntry,
+  PortalLinkEntry,
+  ProgrammeContent,
   TopicEntry,
 } from './types'
 
@@ -17,7 +21,8 @@ import type {
 
 export type Stored<T> = T & { digest: string }
 
-type CollectionName = 'articles' | 'features' | 'policyNotices' | 'events' | 'topics' | 'outlets'
+type CollectionName =
+  'articles' | 'features' | 'policyNotices' | 'events' | 'topics' | 'outlets' | 'globals'
 
 async function stored<T>(name: CollectionName): Promise<Stored<T>[]> {
   const entries = await getCollection(name)
@@ -73,4 +78,24 @@ export async function getAllItems(): Promise<Stored<ItemEntry>[]> {
     getEvents(),
   ])
   return [...articles, ...features, ...notices, ...events]
+}
+
+type Global<S extends GlobalEntry['slug']> = Stored<Extract<GlobalEntry, { slug: S }>>
+
+async function getGlobal<S extends GlobalEntry['slug']>(slug: S): Promise<Global<S> | null> {
+  const all = await stored<GlobalEntry>('globals')
+  return (all.find((entry) => entry.slug === slug) as Global<S> | undefined) ?? null
+}
+
+/** Giới thiệu chương trình in one language (null before the CMS global exists). */
+export async function getProgramme(
+  lang: Lang,
+): Promise<{ content: ProgrammeContent; digest: string } | null> {
+  const entry = await getGlobal('programme')
+  return entry && { content: entry[lang], digest: entry.digest }
+}
+
+/** The related portals the footer lists, in one language. */
+export async function getPortalLinks(lang: Lang): Promise<PortalLinkEntry[]> {
+  return (await getGlobal('portal-links'))?.[lang] ?? []
 }

@@ -144,6 +144,10 @@ const vi = {
   print: {
     printedFrom: 'In từ',
     publishedOn: 'Ngày đăng',
+    hintLabel: 'In trang',
+    hintPress: 'nhấn',
+    hintMac: 'trên máy Mac:',
+    hintNote: 'Bản in ghi rõ địa chỉ nguồn và ngày đăng.',
   },
   notFound: {
     title: 'Không tìm thấy trang',
@@ -156,6 +160,7 @@ const vi = {
     partners:
       'Phối hợp: Báo Hải Phòng, Báo An ninh Hải Phòng, Đài Phát thanh và Truyền hình Hải Phòng',
     sitemap: 'Sơ đồ trang',
+    portalLinks: 'Cổng thông tin liên quan',
   },
   search: {
     title: 'Tìm kiếm',
@@ -193,6 +198,20 @@ const vi = {
     numberMatches: (key: string) => `Các văn bản có số ${key}`,
     redirecting: 'Đang chuyển tới văn bản',
     searchNumber: 'Tìm số hiệu gần đúng',
+  },
+  channels: {
+    subscribe: 'Theo dõi',
+    subscribeIntro:
+      'Nhận tin mới qua trình đọc tin (RSS, JSON Feed) hoặc thêm lịch sự kiện vào ứng dụng lịch của bạn.',
+    everything: 'Tất cả nội dung',
+    rss: 'RSS',
+    jsonFeed: 'JSON Feed',
+    calendar: 'Lịch sự kiện (iCal)',
+    feedTitle: (name: string, format: string) => `${name} – ${format}`,
+    share: 'Chia sẻ',
+    shareOn: (network: string) => `Chia sẻ lên ${network}`,
+    copyLink: 'Đường dẫn bài viết',
+    addToCalendar: 'Thêm vào lịch (.ics)',
   },
   topicPage: (name: string) => `Chủ đề: ${name}`,
   outletPage: (name: string) => `Tin bài của ${name}`,
@@ -338,6 +357,10 @@ const en: Strings = {
   print: {
     printedFrom: 'Printed from',
     publishedOn: 'Published',
+    hintLabel: 'Print this page',
+    hintPress: 'press',
+    hintMac: 'on a Mac:',
+    hintNote: 'The printout shows the source address and the date.',
   },
   notFound: {
     title: 'Page not found',
@@ -349,6 +372,7 @@ const en: Strings = {
     managedBy: 'Lead agency: Hải Phòng Department of Science and Technology',
     partners: 'With Báo Hải Phòng, Báo An ninh Hải Phòng and Hải Phòng Radio and Television (THP)',
     sitemap: 'Sitemap',
+    portalLinks: 'Related portals',
   },
   search: {
     title: 'Search',
@@ -386,6 +410,20 @@ const en: Strings = {
     numberMatches: (key: string) => `Documents numbered ${key}`,
     redirecting: 'Taking you to the document',
     searchNumber: 'Search for similar numbers',
+  },
+  channels: {
+    subscribe: 'Follow',
+    subscribeIntro:
+      'Get new items in your feed reader (RSS, JSON Feed) or add the events calendar to your calendar app.',
+    everything: 'Everything',
+    rss: 'RSS',
+    jsonFeed: 'JSON Feed',
+    calendar: 'Events calendar (iCal)',
+    feedTitle: (name: string, format: string) => `${name} – ${format}`,
+    share: 'Share',
+    shareOn: (network: string) => `Share on ${network}`,
+    copyLink: 'Link to this page',
+    addToCalendar: 'Add to calendar (.ics)',
   },
   topicPage: (name: string) => `Topic: ${name}`,
   outletPage: (name: string) => `From ${name}`,

@@ -1,8 +1,18 @@
 import { deriveLegalStatus } from '../../collections/lib/legalStatus'
 import { DOCUMENT_TYPE_OPTIONS } from '../../collections/lib/documentTypes'
+import { getItemShareImage } from './channels/cards'
 import { toVietnamISO } from './dates'
 import { LANGS, strings, type Lang } from './i18n'
-import { aboutPath, homePath, itemPath, outletPath, sectionPath, topicPath } from './routes'
+import {
+  aboutPath,
+  feedPath,
+  homePath,
+  itemPath,
+  outletPath,
+  sectionPath,
+  topicPath,
+  type FeedScope,
+} from './routes'
 import type { ItemEntry, Kind, OutletEntry, Picture, TopicEntry } from './types'
 import { youTubeWatchUrl } from './youtube'
 
@@ -33,6 +43,12 @@ export type PageSubject =
       noindex?: boolean
     }
 
+export interface FeedLink {
+  title: string
+  type: 'application/rss+xml' | 'application/feed+json'
+  href: string
+}
+
 export interface Crumb {
   name: string
   path: string
@@ -48,8 +64,13 @@ export interface PageMeta {
   canonical: string
   /** Absolute URLs of this page in each language it exists in (this one included). */
   alternates: { lang: Lang; href: string }[]
-  image: { url: string; width: number; height: number; alt: string } | null
+  image: { url: string; width: number; height: number; alt: string; type: string } | null
   ogType: 'website' | 'article'
+  /** `article:section` and `article:tag` (items only). */
+  section: string | null
+  tags: string[]
+  /** Feeds announced with `<link rel="alternate">`: the whole site's, then this page's own. */
+  feeds: FeedLink[]
   published: string | null
   modified: string | null
   breadcrumbs: { name: string; href: string }[]
@@ -174,6 +195,44 @@ export function getLanguages(subject: PageSubject): Lang[] {
 /** The picture shared with the page: the item's share image, else its cover. */
 export function getPicture(subject: PageSubject): Picture | null {
   return subject.type === 'item' ? (subject.item.shareImage ?? subject.item.cover) : null
+}
+
+/**
+ * The picture networks show for the page: an item's share card (or the editor's share image);
+ * other pages have none of their own.
+ */
+export function getShareImage(subject: PageSubject, site: URL): PageMeta['image'] {
+  if (subject.type !== 'item') return null
+  const { url, width, height, alt, type } = getItemShareImage(subject.item, subject.lang, site)
+  return { url, width, height, alt, type }
+}
+
+/** The feeds that follow what the page shows, in its language; the whole site's first. */
+export function getFeeds(subject: PageSubject, site: URL): FeedLink[] {
+  const { lang } = subject
+  const t = strings(lang)
+  const scopes: { scope: FeedScope; name: string }[] = [
+    { scope: { type: 'site' }, name: t.siteShortName },
+  ]
+  if (subject.type === 'section' || subject.type === 'item') {
+    const kind = subject.type === 'section' ? subject.kind : subject.item.kind
+    scopes.push({ scope: { type: 'section', kind }, name: t.sections[kind] })
+  } else if (subject.type === 'topic' || subject.type === 'outlet') {
+    const term = subject.type === 'topic' ? subject.topic : subject.outlet
+    scopes.push({ scope: { type: subject.type, slug: term.slug }, name: getHeadline(subject) })
+  }
+  return scopes.flatMap(({ scope, name }) => [
+    {
+      title: t.channels.feedTitle(name, t.channels.rss),
+      type: 'application/rss+xml' as const,
+      href: absolute(site, feedPath(scope, lang, 'rss')),
+    },
+    {
+      title: t.channels.feedTitle(name, t.channels.jsonFeed),
+      type: 'application/feed+json' as const,
+      href: absolute(site, feedPath(scope, lang, 'json')),
+    },
+  ])
 }
 
 export function getBreadcrumbs(subject: PageSubject): Crumb[] {
@@ -400,8 +459,6 @@ function getBreadcrumbList(meta: Omit<PageMeta, 'structuredData'>): Record<strin
  * buildPageMeta({ type: 'item', lang: 'vi', item }, new URL('https://khoinghiep.haiphong.gov.vn'))
  */
 export function buildPageMeta(subject: PageSubject, site: URL): PageMeta {
-  const picture = getPicture(subject)
-  const alt = picture ? ((subject.lang === 'en' ? picture.alt.en : null) ?? picture.alt.vi) : ''
   const { published, modified } = getDates(subject)
   const meta: Omit<PageMeta, 'structuredData'> = {
     lang: subject.lang,
@@ -413,15 +470,16 @@ export function buildPageMeta(subject: PageSubject, site: URL): PageMeta {
       lang,
       href: absolute(site, getPath(subject, lang)),
     })),
-    image: picture
-      ? {
-          url: absolute(site, picture.full.src),
-          width: picture.full.width,
-          height: picture.full.height,
-          alt,
-        }
-      : null,
+    image: getShareImage(subject, site),
     ogType: subject.type === 'item' ? 'article' : 'website',
+    section: subject.type === 'item' ? strings(subject.lang).sections[subject.item.kind] : null,
+    tags:
+      subject.type === 'item'
+        ? subject.item.topics.map((topic) =>
+            subject.lang === 'en' ? (topic.name.en ?? topic.name.vi) : topic.name.vi,
+          )
+        : [],
+    feeds: getFeeds(subject, site),
     published,
     modified,
     breadcrumbs: getBreadcrumbs(subject).map((c) => ({

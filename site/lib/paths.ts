@@ -7,6 +7,7 @@ import {
   getFeatures,
   getOutlets,
   getPolicyNotices,
+  getProgramme,
   getTopics,
   type Stored,
 } from './content'
@@ -281,9 +282,24 @@ export async function homePaths() {
 export async function aboutPaths(planNumber: string) {
   const notices = await getPolicyNotices()
   const plan = notices.find((n) => n.documentNumber === planNumber) ?? null
-  return LANGS.map((lang) => ({
-    params: { lang: langParam(lang) },
-    props: { lang, plan: plan && isAvailableIn(plan, lang) ? summarize(plan, lang) : null },
-    cacheKey: combineCacheKeys(['about', lang, plan?.digest, plan?.en ? 'en' : '']),
-  }))
+  return Promise.all(
+    LANGS.map(async (lang) => {
+      const programme = await getProgramme(lang)
+      return {
+        params: { lang: langParam(lang) },
+        props: {
+          lang,
+          plan: plan && isAvailableIn(plan, lang) ? summarize(plan, lang) : null,
+          programme: programme?.content ?? null,
+        },
+        cacheKey: combineCacheKeys([
+          'about',
+          lang,
+          plan?.digest,
+          plan?.en ? 'en' : '',
+          programme?.digest,
+        ]),
+      }
+    }),
+  )
 }

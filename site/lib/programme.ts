@@ -3,7 +3,8 @@ import type { Lang } from './i18n'
 /**
  * The programme the portal serves, for the about page: plan 281/KH-UBND of 10 December 2020
  * (reference/ke-hoach-281-KH-UBND-2020.txt, section I.1 "Mục đích, yêu cầu" and II.1).
- * Figures are the plan's targets for 2025, quoted, not invented.
+ * Figures are the plan's targets for 2025, quoted, not invented. The CMS's `programme` global
+ * overrides the intro and targets once filled; this text stays as the fallback.
  */
 
 export const PLAN_DOCUMENT_NUMBER = '281/KH-UBND'
@@ -22,6 +23,10 @@ interface Programme {
   mediaHeading: string
   media: string[]
   planLink: string
+  tasksHeading: string
+  contactsHeading: string
+  partnersHeading: string
+  contact: { address: string; phone: string; email: string; website: string }
 }
 
 const vi: Programme = {
@@ -64,6 +69,10 @@ const vi: Programme = {
     'Phóng sự, chuyên mục, chuyên đề được xây dựng cùng Báo Hải Phòng, Báo An ninh Hải Phòng, Đài Phát thanh và Truyền hình Hải Phòng và Cổng Thông tin điện tử thành phố; Sở Khoa học và Công nghệ chủ trì.',
   ],
   planLink: 'Xem toàn văn Kế hoạch 281/KH-UBND',
+  tasksHeading: 'Chức năng, nhiệm vụ',
+  contactsHeading: 'Cơ quan chủ trì',
+  partnersHeading: 'Cơ quan phối hợp',
+  contact: { address: 'Địa chỉ', phone: 'Điện thoại', email: 'Thư điện tử', website: 'Trang web' },
 }
 
 const en: Programme = {
@@ -104,6 +113,10 @@ const en: Programme = {
     'Features, columns and series are produced with Báo Hải Phòng, Báo An ninh Hải Phòng, Hải Phòng Radio and Television and the city’s e-portal, led by the Department of Science and Technology.',
   ],
   planLink: 'Read plan 281/KH-UBND',
+  tasksHeading: 'Functions and tasks',
+  contactsHeading: 'Lead agency',
+  partnersHeading: 'Cooperating agencies',
+  contact: { address: 'Address', phone: 'Phone', email: 'E-mail', website: 'Website' },
 }
 
 export const programme = (lang: Lang): Programme => (lang === 'en' ? en : vi)

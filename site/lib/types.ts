@@ -181,3 +181,29 @@ export interface OutletEntry {
   website: string | null
   description: Translated | null
 }
+
+/** Giới thiệu chương trình (the `programme` global) in one language; empty parts are empty. */
+export interface ProgrammeContent {
+  intro: string[]
+  tasks: { title: string; description: string | null }[]
+  targets: { figure: string; label: string }[]
+  leadAgency: {
+    name: string | null
+    address: string | null
+    phone: string | null
+    email: string | null
+    website: string | null
+  }
+  partners: { name: string; role: string | null; website: string | null }[]
+}
+
+/** A related agency's portal (the `portal-links` global), for the footer. */
+export interface PortalLinkEntry {
+  label: string
+  url: string
+}
+
+/** What the `globals` content collection stores: one entry per CMS global, both languages. */
+export type GlobalEntry =
+  | { slug: 'programme'; vi: ProgrammeContent; en: ProgrammeContent }
+  | { slug: 'portal-links'; vi: PortalLinkEntry[]; en: PortalLinkEntry[] }

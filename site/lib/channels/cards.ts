@@ -155,7 +155,12 @@ export function getShareImageLength(item: ItemEntry, lang: Lang, image: ChosenSh
       image.source === 'generated'
         ? getItemCard(item, lang).then((card) => card.png.byteLength)
         : fs
-            .stat(path.join(mediaDir(), decodeURIComponent(new URL(image.url).pathname.replace(/^\/media\//, ''))))
+            .stat(
+              path.join(
+                mediaDir(),
+                decodeURIComponent(new URL(image.url).pathname.replace(/^\/media\//, '')),
+              ),
+            )
             .then((stat) => stat.size),
     )
   }

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro'
+
+import { feedPaths, feedResponse, type FeedProps } from '../../lib/channels/feeds'
+
+/** JSON Feed 1.1 of the whole site: `/feed.json`, `/en/feed.json`, in each language. */
+export const getStaticPaths = () => feedPaths('site')
+
+export const GET: APIRoute = ({ props, site }) => feedResponse('json', props as FeedProps, site!)

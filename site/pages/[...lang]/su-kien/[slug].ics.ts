@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro'
+
+import { generateEventIcs, ICS_CONTENT_TYPE } from '../../../lib/calendar'
+import { calendarOptions, eventIcsPaths, toCalendarEvent } from '../../../lib/channels/calendar'
+import type { Lang } from '../../../lib/i18n'
+import type { EventEntry } from '../../../lib/types'
+
+/** One event for "add to calendar": `/su-kien/<slug>.ics`. */
+export const getStaticPaths = eventIcsPaths
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { lang, event } = props as { lang: Lang; event: EventEntry }
+  const ics = generateEventIcs(toCalendarEvent(event, lang, site!), calendarOptions(lang, site!))
+  return new Response(ics, { headers: { 'Content-Type': ICS_CONTENT_TYPE } })
+}

@@ -240,7 +240,7 @@ describe('seedDemoContent', () => {
     )
     expect(plan.vi.title).toMatch(/^Kế hoạch phát triển hệ sinh thái/)
     expect((plan.en as unknown as PolicyNotice).abstract).toMatch(/^Hải Phòng’s plan/)
-    expect((plan.en as unknown as PolicyNotice).signer.position).toBe('Vice Chairman')
+    expect((plan.en as unknown as PolicyNotice).signer?.position).toBe('Vice Chairman')
 
     const article = await read(
       'articles',

@@ -101,7 +101,7 @@ export type NoticeSeed = Omit<Publication, 'related'> & {
   issuingBody: string
   field: PolicyNotice['field']
   signer: {
-    authority?: NonNullable<PolicyNotice['signer']['authority']>
+    authority?: NonNullable<NonNullable<PolicyNotice['signer']>['authority']>
     onBehalfOf?: Localized
     position?: Localized
     name: string

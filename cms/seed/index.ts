@@ -4,6 +4,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { normalizeDocumentNumber } from '../../collections/lib/documentTypes'
 import { buildSeedContent } from './content'
+import { seedGlobals } from './content/globals'
 import { renderIllustration } from './images'
 import type { ContentCollection, ItemRef, SeedContent } from './types'
 
@@ -83,6 +84,9 @@ export async function seedDemoContent(
   await seeder.seedFeatures(content)
   await seeder.seedEvents(content)
   await seeder.linkRelatedItems(content)
+  const globals = await seedGlobals(payload, log)
+  seeder.created += globals.created
+  seeder.skipped += globals.skipped
 
   return {
     created: seeder.created,

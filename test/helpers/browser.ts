@@ -1,0 +1,82 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+
+import { chromium, type Browser } from 'playwright-core'
+
+import { resolveSitePath } from './site'
+
+export const CHROMIUM_PATH = '/usr/bin/chromium'
+
+/**
+ * Starts the system Chromium the browser tests drive. Without it the tests fail and say how
+ * to install it, rather than being skipped (CI installs it).
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM_PATH}; the browser tests need it. ` +
+        'Install it with `apt-get install chromium` (CI does).',
+    )
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.pdf': 'application/pdf',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.wasm': 'application/wasm',
+}
+
+export type StaticServer = { origin: string; close: () => Promise<void> }
+
+/**
+ * Serves a built site's static files on a free localhost port, as the portal's web server
+ * would: `/path/` from `path/index.html`, and the 404 page (with status 404) for anything else.
+ */
+export async function serveStatic(clientDir: string): Promise<StaticServer> {
+  const root = path.resolve(clientDir)
+  const server = http.createServer(async (req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+    const file = await resolveSitePath(root, pathname).catch(() => null)
+    const inside = file && path.resolve(file).startsWith(root + path.sep)
+    const served = inside ? file : path.join(root, '404.html')
+    res.statusCode = inside ? 200 : 404
+    res.setHeader('content-type', CONTENT_TYPES[path.extname(served)] ?? 'application/octet-stream')
+    fs.createReadStream(served)
+      .on('error', () => res.destroy())
+      .pipe(res)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
+  }
+}

@@ -1,6 +1,7 @@
 // The public portal (Astro). Sources live in site/; every page is prerendered from the CMS
-// (Payload Local API in content-layer loaders, see site/content.config.ts). The node adapter
-// builds a small standalone server that serves the static output (`npm start`).
+// (Payload Local API in content-layer loaders, see site/content.config.ts), except the draft
+// preview (site/pages/xem-truoc/, rendered on request). The node adapter builds a small
+// standalone server that serves both (`npm start`).
 import node from '@astrojs/node'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'

@@ -65,7 +65,11 @@ export function buildSiteInChild(args: string[] = []): Promise<void> {
   })
 }
 
-/** Starts the standalone server of a built site (static files, media, the 404 page). */
+/**
+ * Starts the standalone server of a built site (static files, media, the 404 page, and the
+ * on-demand draft preview, which reads the CMS with this process's DATABASE_URL, MEDIA_DIR,
+ * PAYLOAD_SECRET and PREVIEW_SECRET).
+ */
 export function startSiteServer(port = SITE_PORT, dist = SITE_DIST): ChildProcess {
   const entry = path.resolve(dist, 'server/entry.mjs')
   if (!fs.existsSync(entry))

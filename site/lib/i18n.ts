@@ -154,6 +154,14 @@ const vi = {
     body: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
     back: 'Về trang chủ',
   },
+  preview: {
+    banner: 'BẢN XEM TRƯỚC — chưa xuất bản',
+    note: 'Chỉ người có liên kết mới xem được trang này. Liên kết hết hạn lúc',
+    refused: 'Liên kết xem trước không hợp lệ hoặc đã hết hạn.',
+    refusedHint: 'Mở lại nút “Xem trước” trong trang quản trị để lấy liên kết mới.',
+    missing: 'Không tìm thấy bản nháp này.',
+    unavailable: 'Chức năng xem trước tạm thời không hoạt động.',
+  },
   footer: {
     programme: 'Thực hiện Kế hoạch 281/KH-UBND ngày 10/12/2020 của UBND thành phố Hải Phòng',
     managedBy: 'Cơ quan chủ trì: Sở Khoa học và Công nghệ thành phố Hải Phòng',
@@ -366,6 +374,14 @@ const en: Strings = {
     title: 'Page not found',
     body: 'The page you are looking for does not exist or has moved.',
     back: 'Back to the home page',
+  },
+  preview: {
+    banner: 'PREVIEW — not published',
+    note: 'Only people with the link can see this page. The link expires at',
+    refused: 'This preview link is not valid or has expired.',
+    refusedHint: 'Use the “Xem trước” button in the admin to get a new link.',
+    missing: 'This draft was not found.',
+    unavailable: 'Preview is not available at the moment.',
   },
   footer: {
     programme: 'Part of plan 281/KH-UBND of 10 December 2020, Hải Phòng City People’s Committee',

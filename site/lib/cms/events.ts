@@ -1,11 +1,14 @@
 import type { Payload } from 'payload'
 
+import type { Event } from '../../../cms/payload-types'
 import type { RichTextState } from '../richtext'
 import { safeHref } from '../richtext'
 import type { EventEntry, EventText } from '../types'
 import { hasEnglish, PUBLIC_READ, relatedLinks } from './catalogue'
 import {
   byId,
+  type ItemAssets,
+  type ItemContext,
   loadItemContext,
   loadItemAssets,
   mediaFiles,
@@ -70,44 +73,83 @@ export async function loadEvents(payload: Payload): Promise<EventEntry[]> {
 
   return vi.docs
     .filter((doc) => doc.slug)
-    .map((doc): EventEntry => {
-      const translation = english.get(doc.id)
-      const text = (lang: 'vi' | 'en'): EventText => {
-        const source = lang === 'vi' ? doc : translation!
-        return {
-          title: source.title,
-          summary: textOrNull(source.summary),
-          venueName: textOrNull(source.venue?.name),
-          organiser: textOrNull(source.organiser),
-          bodyHtml: richTextHtml(ctx, assets, source.body as RichTextState | null, lang),
-          related: relatedLinks(ctx.catalogue, doc.related, lang),
-        }
-      }
-      return {
-        kind: 'event',
-        id: doc.id,
-        slug: doc.slug!,
-        publishedAt: doc.publishedAt ?? null,
-        updatedAt: doc.updatedAt,
-        topics: topicRefs(ctx, doc.topics),
-        outlet: ctx.terms.outlet(doc.outlet),
-        cover: assets.pictures.get(refId(doc.cover) ?? -1) ?? null,
-        shareImage: assets.pictures.get(refId(doc.shareImage) ?? -1) ?? null,
-        files: mediaFiles(assets, [doc.cover, doc.shareImage], [
-          doc.body,
-          translation?.body,
-        ] as (RichTextState | null)[]),
-        startsAt: doc.startsAt,
-        endsAt: doc.endsAt ?? null,
-        allDay: Boolean(doc.allDay),
-        venueAddress: textOrNull(doc.venue?.address),
-        mapUrl: webLink(doc.venue?.mapUrl),
-        onlineUrl: webLink(doc.onlineUrl),
-        registrationUrl: webLink(doc.registrationUrl),
-        registrationDeadline: doc.registrationDeadline ?? null,
-        eventStatus: doc.eventStatus,
-        vi: text('vi'),
-        en: hasEnglish(translation) ? text('en') : null,
-      }
-    })
+    .map((doc) => toEventEntry(ctx, assets, doc, english.get(doc.id)))
+}
+
+/** The fields of an event its pages show (Vietnamese, or the only locale of a draft read). */
+export type EventDoc = Pick<
+  Event,
+  | 'id'
+  | 'title'
+  | 'summary'
+  | 'startsAt'
+  | 'endsAt'
+  | 'allDay'
+  | 'venue'
+  | 'onlineUrl'
+  | 'organiser'
+  | 'registrationUrl'
+  | 'registrationDeadline'
+  | 'cover'
+  | 'body'
+  | 'related'
+  | 'slug'
+  | 'eventStatus'
+  | 'publishedAt'
+  | 'updatedAt'
+  | 'outlet'
+  | 'topics'
+  | 'shareImage'
+>
+
+/** The English text of an event, read without fallback. */
+export type EventTranslation = Pick<Event, 'title' | 'summary' | 'body' | 'venue' | 'organiser'>
+
+/**
+ * One event as its pages show it: for every published one (the loader above), and for
+ * one draft (the preview route, site/lib/cms/preview.ts).
+ */
+export function toEventEntry(
+  ctx: ItemContext,
+  assets: ItemAssets,
+  doc: EventDoc,
+  translation: EventTranslation | undefined,
+): EventEntry {
+  const text = (lang: 'vi' | 'en'): EventText => {
+    const source = lang === 'vi' ? doc : translation!
+    return {
+      title: source.title,
+      summary: textOrNull(source.summary),
+      venueName: textOrNull(source.venue?.name),
+      organiser: textOrNull(source.organiser),
+      bodyHtml: richTextHtml(ctx, assets, source.body as RichTextState | null, lang),
+      related: relatedLinks(ctx.catalogue, doc.related, lang),
+    }
+  }
+  return {
+    kind: 'event',
+    id: doc.id,
+    slug: doc.slug!,
+    publishedAt: doc.publishedAt ?? null,
+    updatedAt: doc.updatedAt,
+    topics: topicRefs(ctx, doc.topics),
+    outlet: ctx.terms.outlet(doc.outlet),
+    cover: assets.pictures.get(refId(doc.cover) ?? -1) ?? null,
+    shareImage: assets.pictures.get(refId(doc.shareImage) ?? -1) ?? null,
+    files: mediaFiles(assets, [doc.cover, doc.shareImage], [
+      doc.body,
+      translation?.body,
+    ] as (RichTextState | null)[]),
+    startsAt: doc.startsAt,
+    endsAt: doc.endsAt ?? null,
+    allDay: Boolean(doc.allDay),
+    venueAddress: textOrNull(doc.venue?.address),
+    mapUrl: webLink(doc.venue?.mapUrl),
+    onlineUrl: webLink(doc.onlineUrl),
+    registrationUrl: webLink(doc.registrationUrl),
+    registrationDeadline: doc.registrationDeadline ?? null,
+    eventStatus: doc.eventStatus,
+    vi: text('vi'),
+    en: hasEnglish(translation) ? text('en') : null,
+  }
 }

@@ -1,11 +1,14 @@
 import type { Payload } from 'payload'
 
+import type { PolicyNotice } from '../../../cms/payload-types'
 import type { RichTextState } from '../richtext'
 import type { Attachment, NoticeRelation, PolicyNoticeEntry, PolicyNoticeText } from '../types'
 import { catalogueKey, hasEnglish, PUBLIC_READ, relatedLinks, toItemLink } from './catalogue'
 import { loadAttachments } from './media'
 import {
   byId,
+  type ItemAssets,
+  type ItemContext,
   loadItemContext,
   loadItemAssets,
   mediaFiles,
@@ -14,6 +17,34 @@ import {
   textOrNull,
   topicRefs,
 } from './shared'
+
+/** A relation between two notices as seen from one of them. */
+export type NoticeRelationRef = {
+  relation: NoticeRelation['relation']
+  inverse: boolean
+  other: number
+}
+
+/**
+ * Relations are stored on the citing document; each side shows them ("implements" here,
+ * "implemented by" there). Returns notice id → its relations, both directions.
+ */
+export function collectNoticeRelations(
+  docs: Pick<PolicyNotice, 'id' | 'relations'>[],
+): Map<number, NoticeRelationRef[]> {
+  const relations = new Map<number, NoticeRelationRef[]>()
+  const push = (id: number, entry: NoticeRelationRef) =>
+    relations.set(id, [...(relations.get(id) ?? []), entry])
+  for (const doc of docs) {
+    for (const rel of doc.relations ?? []) {
+      const other = refId(rel.notice)
+      if (other === null || other === doc.id) continue
+      push(doc.id, { relation: rel.relation, inverse: false, other })
+      push(other, { relation: rel.relation, inverse: true, other: doc.id })
+    }
+  }
+  return relations
+}
 
 /** Every published policy notice (văn bản), in both languages, newest issue date first. */
 export async function loadPolicyNotices(payload: Payload): Promise<PolicyNoticeEntry[]> {
@@ -70,85 +101,116 @@ export async function loadPolicyNotices(payload: Payload): Promise<PolicyNoticeE
       .filter((id): id is number => id !== null),
   )
 
-  // Relations are stored on the citing document; each side shows them ("implements" here,
-  // "implemented by" there).
-  const relations = new Map<
-    number,
-    { relation: NoticeRelation['relation']; inverse: boolean; other: number }[]
-  >()
-  const push = (
-    id: number,
-    entry: { relation: NoticeRelation['relation']; inverse: boolean; other: number },
-  ) => relations.set(id, [...(relations.get(id) ?? []), entry])
-  for (const doc of vi.docs) {
-    for (const rel of doc.relations ?? []) {
-      const other = refId(rel.notice)
-      if (other === null || other === doc.id) continue
-      push(doc.id, { relation: rel.relation, inverse: false, other })
-      push(other, { relation: rel.relation, inverse: true, other: doc.id })
-    }
-  }
+  const relations = collectNoticeRelations(vi.docs)
 
   return vi.docs
     .filter((doc) => doc.slug)
-    .map((doc): PolicyNoticeEntry => {
-      const translation = english.get(doc.id)
-      const text = (lang: 'vi' | 'en'): PolicyNoticeText => {
-        const source = lang === 'vi' ? doc : translation!
-        return {
-          title: source.title,
-          abstract: source.abstract ?? '',
-          fullTextHtml: richTextHtml(ctx, assets, source.fullText as RichTextState | null, lang),
-          signerOnBehalfOf: textOrNull(source.signer?.onBehalfOf),
-          signerPosition: textOrNull(source.signer?.position),
-          attachments: (doc.attachments ?? [])
-            .map((a) => attachments.get(refId(a) ?? -1)?.[lang])
-            .filter((a): a is Attachment => Boolean(a)),
-          relations: (relations.get(doc.id) ?? [])
-            .map((rel): NoticeRelation | null => {
-              const item = ctx.catalogue.get(catalogueKey('policy-notices', rel.other))
-              const link = toItemLink(item, lang)
-              if (!item || !link) return null
-              return {
-                relation: rel.relation,
-                inverse: rel.inverse,
-                notice: { ...link, documentNumber: item.documentNumber ?? '' },
-              }
-            })
-            .filter((rel): rel is NoticeRelation => rel !== null),
-          related: relatedLinks(ctx.catalogue, doc.related, lang),
-        }
-      }
-      const attachmentFiles = (doc.attachments ?? [])
-        .map((a) => attachments.get(refId(a) ?? -1)?.file)
-        .filter((file): file is string => Boolean(file))
-      return {
-        kind: 'policy',
-        id: doc.id,
-        slug: doc.slug!,
-        publishedAt: doc.publishedAt ?? null,
-        updatedAt: doc.updatedAt,
-        topics: topicRefs(ctx, doc.topics),
-        outlet: ctx.terms.outlet(doc.outlet),
-        cover: assets.pictures.get(refId(doc.cover) ?? -1) ?? null,
-        shareImage: assets.pictures.get(refId(doc.shareImage) ?? -1) ?? null,
-        files: mediaFiles(
-          assets,
-          [doc.cover, doc.shareImage],
-          [doc.fullText, translation?.fullText] as (RichTextState | null)[],
-          attachmentFiles,
-        ),
-        documentNumber: doc.documentNumber,
-        documentType: doc.documentType,
-        issuingBody: doc.issuingBody,
-        field: doc.field,
-        signer: { authority: doc.signer?.authority ?? null, name: doc.signer?.name ?? '' },
-        issueDate: doc.issueDate,
-        effectiveDate: doc.effectiveDate,
-        expiryDate: doc.expiryDate ?? null,
-        legalStatusOverride: doc.legalStatusOverride ?? null,
-        vi: text('vi'),
-        en: hasEnglish(translation) ? text('en') : null,
-      }
-    })
+    .map((doc) =>
+      toPolicyNoticeEntry(ctx, assets, attachments, relations, doc, english.get(doc.id)),
+    )
+}
+
+/** The fields of a policy notice its pages show (Vietnamese, or the only locale of a draft read). */
+export type PolicyNoticeDoc = Pick<
+  PolicyNotice,
+  | 'id'
+  | 'title'
+  | 'documentNumber'
+  | 'documentType'
+  | 'issuingBody'
+  | 'field'
+  | 'signer'
+  | 'issueDate'
+  | 'effectiveDate'
+  | 'expiryDate'
+  | 'abstract'
+  | 'attachments'
+  | 'relations'
+  | 'related'
+  | 'fullText'
+  | 'cover'
+  | 'slug'
+  | 'legalStatusOverride'
+  | 'publishedAt'
+  | 'updatedAt'
+  | 'outlet'
+  | 'topics'
+  | 'shareImage'
+>
+
+/** The English text of a policy notice, read without fallback. */
+export type PolicyNoticeTranslation = Pick<
+  PolicyNotice,
+  'title' | 'abstract' | 'fullText' | 'signer'
+>
+
+/**
+ * One policy notice as its pages show it: for every published one (the loader above), and for
+ * one draft (the preview route, site/lib/cms/preview.ts).
+ */
+export function toPolicyNoticeEntry(
+  ctx: ItemContext,
+  assets: ItemAssets,
+  attachments: Map<number, { vi: Attachment; en: Attachment; file: string }>,
+  relations: Map<number, NoticeRelationRef[]>,
+  doc: PolicyNoticeDoc,
+  translation: PolicyNoticeTranslation | undefined,
+): PolicyNoticeEntry {
+  const text = (lang: 'vi' | 'en'): PolicyNoticeText => {
+    const source = lang === 'vi' ? doc : translation!
+    return {
+      title: source.title,
+      abstract: source.abstract ?? '',
+      fullTextHtml: richTextHtml(ctx, assets, source.fullText as RichTextState | null, lang),
+      signerOnBehalfOf: textOrNull(source.signer?.onBehalfOf),
+      signerPosition: textOrNull(source.signer?.position),
+      attachments: (doc.attachments ?? [])
+        .map((a) => attachments.get(refId(a) ?? -1)?.[lang])
+        .filter((a): a is Attachment => Boolean(a)),
+      relations: (relations.get(doc.id) ?? [])
+        .map((rel): NoticeRelation | null => {
+          const item = ctx.catalogue.get(catalogueKey('policy-notices', rel.other))
+          const link = toItemLink(item, lang)
+          if (!item || !link) return null
+          return {
+            relation: rel.relation,
+            inverse: rel.inverse,
+            notice: { ...link, documentNumber: item.documentNumber ?? '' },
+          }
+        })
+        .filter((rel): rel is NoticeRelation => rel !== null),
+      related: relatedLinks(ctx.catalogue, doc.related, lang),
+    }
+  }
+  const attachmentFiles = (doc.attachments ?? [])
+    .map((a) => attachments.get(refId(a) ?? -1)?.file)
+    .filter((file): file is string => Boolean(file))
+  return {
+    kind: 'policy',
+    id: doc.id,
+    slug: doc.slug!,
+    publishedAt: doc.publishedAt ?? null,
+    updatedAt: doc.updatedAt,
+    topics: topicRefs(ctx, doc.topics),
+    outlet: ctx.terms.outlet(doc.outlet),
+    cover: assets.pictures.get(refId(doc.cover) ?? -1) ?? null,
+    shareImage: assets.pictures.get(refId(doc.shareImage) ?? -1) ?? null,
+    files: mediaFiles(
+      assets,
+      [doc.cover, doc.shareImage],
+      [doc.fullText, translation?.fullText] as (RichTextState | null)[],
+      attachmentFiles,
+    ),
+    documentNumber: doc.documentNumber,
+    documentType: doc.documentType,
+    issuingBody: doc.issuingBody,
+    field: doc.field,
+    signer: { authority: doc.signer?.authority ?? null, name: doc.signer?.name ?? '' },
+    issueDate: doc.issueDate,
+    effectiveDate: doc.effectiveDate,
+    expiryDate: doc.expiryDate ?? null,
+    legalStatusOverride: doc.legalStatusOverride ?? null,
+    vi: text('vi'),
+    en: hasEnglish(translation) ? text('en') : null,
+  }
 }

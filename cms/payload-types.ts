@@ -108,10 +108,12 @@ export interface Config {
   globals: {
     programme: Programme;
     'portal-links': PortalLink;
+    'site-status': SiteStatus;
   };
   globalsSelect: {
     programme: ProgrammeSelect<false> | ProgrammeSelect<true>;
     'portal-links': PortalLinksSelect<false> | PortalLinksSelect<true>;
+    'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
   };
   locale: 'vi' | 'en';
   widgets: {
@@ -120,6 +122,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      rebuildSite: TaskRebuildSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -776,7 +779,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -809,7 +812,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1349,6 +1352,32 @@ export interface PortalLink {
   createdAt?: string | null;
 }
 /**
+ * Every publish, unpublish or edit of published content rebuilds the portal and puts it live within seconds. This page shows the latest build.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status".
+ */
+export interface SiteStatus {
+  id: number;
+  state?: ('idle' | 'queued' | 'building' | 'live' | 'failed') | null;
+  summary?: string | null;
+  trigger?: string | null;
+  queuedAt?: string | null;
+  startedAt?: string | null;
+  liveAt?: string | null;
+  failedAt?: string | null;
+  failureReason?: string | null;
+  logExcerpt?: string | null;
+  durationSeconds?: number | null;
+  pagesRendered?: number | null;
+  pagesReused?: number | null;
+  pagesTotal?: number | null;
+  publishedItems?: number | null;
+  release?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "programme_select".
  */
@@ -1407,6 +1436,30 @@ export interface PortalLinksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status_select".
+ */
+export interface SiteStatusSelect<T extends boolean = true> {
+  state?: T;
+  summary?: T;
+  trigger?: T;
+  queuedAt?: T;
+  startedAt?: T;
+  liveAt?: T;
+  failedAt?: T;
+  failureReason?: T;
+  logExcerpt?: T;
+  durationSeconds?: T;
+  pagesRendered?: T;
+  pagesReused?: T;
+  pagesTotal?: T;
+  publishedItems?: T;
+  release?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1414,6 +1467,22 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildSite".
+ */
+export interface TaskRebuildSite {
+  input: {
+    reason?: string | null;
+    requestedAt?: string | null;
+  };
+  output: {
+    release?: string | null;
+    seconds?: number | null;
+    pagesRendered?: number | null;
+    pagesReused?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

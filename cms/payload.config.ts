@@ -21,6 +21,7 @@ import { Programme } from '../collections/globals/Programme'
 import { MAX_UPLOAD_BYTES } from '../collections/lib/uploads'
 import { databaseAdapter } from './database'
 import { jobsConfig } from './jobs/config'
+import { sitePublishing } from './publish/plugin'
 import { requireSecret } from './secrets'
 import { allowedOrigins } from './security/origins'
 
@@ -83,6 +84,8 @@ export default buildConfig({
     responseOnLimit: 'Tệp quá lớn so với giới hạn tải lên. / The file exceeds the upload limit.',
   },
   jobs: jobsConfig,
+  // Every public change queues an incremental, atomic rebuild of the portal (cms/publish).
+  plugins: [sitePublishing()],
   graphQL: {
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,

@@ -49,6 +49,8 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   versions: editorialVersions,
   defaultSort: '-publishedAt',
+  // Public lists (the portal's loaders, the REST API) filter on _status and sort by date.
+  indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
     beforeOperation: [checkEditorialRequest],
     beforeValidate: [normalizeText],

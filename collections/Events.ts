@@ -134,6 +134,8 @@ export const Events: CollectionConfig<'events'> = {
   },
   versions: editorialVersions,
   defaultSort: '-startsAt',
+  // Public lists (the portal's loaders, the REST API) filter on _status and sort by date.
+  indexes: [{ fields: ['_status', 'startsAt'] }],
   hooks: {
     beforeOperation: [checkEditorialRequest],
     beforeValidate: [normalizeText],

@@ -81,6 +81,8 @@ export const Features: CollectionConfig<'features'> = {
   },
   versions: editorialVersions,
   defaultSort: '-publishedAt',
+  // Public lists (the portal's loaders, the REST API) filter on _status and sort by date.
+  indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
     beforeOperation: [checkEditorialRequest],
     beforeValidate: [normalizeText],

@@ -9,7 +9,7 @@ export async function runDueJobs(payload: Payload): Promise<number> {
   let remaining = 0
   // Bounded: a queue that keeps refilling must not hold start-up forever.
   for (let round = 0; round < 20; round++) {
-    const result = await payload.jobs.run({ allQueues: true, limit: 100 })
+    const result = await payload.jobs.run({ queue: 'default', limit: 100 })
     remaining = result.remainingJobsFromQueried ?? 0
     if (result.noJobsRemaining || remaining === 0) break
   }

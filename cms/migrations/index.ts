@@ -1,5 +1,6 @@
 import * as migration_20261128_212654_initial from './20261128_212654_initial'
 import * as migration_20261128_215500_programme_globals from './20261128_215500_programme_globals'
+import * as migration_20261128_233926_site_publishing from './20261128_233926_site_publishing'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261128_215500_programme_globals.up,
     down: migration_20261128_215500_programme_globals.down,
     name: '20261128_215500_programme_globals',
+  },
+  {
+    up: migration_20261128_233926_site_publishing.up,
+    down: migration_20261128_233926_site_publishing.down,
+    name: '20261128_233926_site_publishing',
   },
 ]

@@ -1,34 +1,47 @@
 /**
  * `npm start`: the whole hub on one machine, from a fresh clone.
  * 1. `.env` with random secrets (first run only); embedded SQLite unless DATABASE_URL says otherwise
- * 2. migrations; demo content when the database is empty (accounts printed once, saved to data/)
+ * 2. migrations and fresh query statistics; demo content when the database is empty (accounts
+ *    printed once, saved to data/)
  * 3. the admin build, reused when its sources did not change
- * 4. the public site build (Astro, from the content now in the database)
- * 5. the Next.js server with the admin and the REST/GraphQL API, and the site's server, until Ctrl+C
+ * 4. the public site's first release (cms/publish) when there is none yet
+ * 5. the Next.js server with the admin and the REST/GraphQL API; the live site server; and the
+ *    site publisher, which rebuilds the portal incrementally on every public change and switches
+ *    it live atomically — until Ctrl+C
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
+
+import {
+  publishLayout,
+  publishSite,
+  readCurrentRelease,
+  refreshQueryStatistics,
+  startLiveSite,
+  startSitePublisher,
+} from '../publish'
 import { isDatabaseEmpty, seedDemoContent } from '../seed'
 import { adminBuildIsCurrent, buildAdmin } from './adminBuild'
 import { openPayload } from './boot'
 import { printAccounts } from './seed'
-import { buildSiteInChild, SITE_PORT, startSiteServer } from './site'
+import { SITE_PORT } from './site'
 
 const CMS_PORT = Number(process.env.CMS_PORT || process.env.PORT || 3000)
 
-async function prepareDatabase() {
+async function prepareDatabase(): Promise<Payload> {
   const payload = await openPayload()
-  try {
-    if (await isDatabaseEmpty(payload)) {
-      console.log('Empty database: adding the demo content…')
-      const result = await seedDemoContent(payload, { log: (msg) => console.log(`  ${msg}`) })
-      console.log(`Demo content ready (${result.created} items).`)
-      printAccounts(result)
-    }
-  } finally {
-    await payload.destroy()
+  await refreshQueryStatistics(payload).catch((error) =>
+    payload.logger.warn({ err: error, msg: 'Could not refresh the database statistics' }),
+  )
+  if (await isDatabaseEmpty(payload)) {
+    console.log('Empty database: adding the demo content…')
+    const result = await seedDemoContent(payload, { log: (msg) => console.log(`  ${msg}`) })
+    console.log(`Demo content ready (${result.created} items).`)
+    printAccounts(result)
   }
+  return payload
 }
 
 async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
@@ -45,13 +58,28 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
 
 async function main() {
   const started = Date.now()
-  await prepareDatabase()
+  const payload = await prepareDatabase()
   if (!adminBuildIsCurrent()) {
     console.log('Building the admin (first start or changed sources, ~30–60 s)…')
     await buildAdmin()
   }
-  console.log('Building the public site from the CMS content…')
-  await buildSiteInChild()
+  const layout = publishLayout()
+  const firstRelease = !(await readCurrentRelease(layout))
+  if (firstRelease) {
+    console.log('Building the public site from the CMS content (first release)…')
+    const result = await publishSite({
+      payload,
+      layout,
+      trigger: 'first start',
+      onBuildLine: (line) => console.log(`  ${line}`),
+    })
+    if (!result.ok) {
+      throw new Error(
+        `The first build of the public site failed: ${result.reason}\n${result.log.join('\n')}`,
+      )
+    }
+    console.log(`Public site built in ${result.seconds.toFixed(1)} s (${result.pagesTotal} pages).`)
+  }
 
   const cmsUrl = `http://localhost:${CMS_PORT}`
   const next = path.resolve('node_modules/next/dist/bin/next')
@@ -59,37 +87,37 @@ async function main() {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   })
-  const site = startSiteServer(SITE_PORT)
-  const stop = (signal: NodeJS.Signals) => {
-    server.kill(signal)
-    site.kill(signal)
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
-  // Either server ending ends the hub (and takes the other one down with it).
-  server.on('exit', (code, signal) => {
-    site.kill()
-    process.exit(code ?? (signal ? 0 : 1))
-  })
-  site.on('exit', (code, signal) => {
-    server.kill()
-    process.exit(code ?? (signal ? 0 : 1))
-  })
+  const site = await startLiveSite({ layout, port: SITE_PORT })
+  // An existing release may be older than the content or the site code: the publisher's first
+  // build (incremental, so nothing unchanged is rendered) brings it up to date.
+  const publisher = startSitePublisher(payload, { buildAtStart: !firstRelease })
 
-  const siteUrl = `http://localhost:${SITE_PORT}`
-  await Promise.all([
-    waitForHttp(`${cmsUrl}/api/users/me`, 60_000),
-    waitForHttp(`${siteUrl}/`, 30_000),
-  ])
+  let stopping: Promise<void> | null = null
+  const stop = (code: number) => {
+    stopping ??= (async () => {
+      server.kill('SIGTERM')
+      await Promise.allSettled([publisher.stop(), site.close()])
+      await payload.destroy().catch(() => {})
+      process.exit(code)
+    })()
+    return stopping
+  }
+  process.on('SIGINT', () => void stop(0))
+  process.on('SIGTERM', () => void stop(0))
+  // The CMS server ending ends the hub (and takes the site down with it).
+  server.on('exit', (code, signal) => void stop(code ?? (signal ? 0 : 1)))
+
+  await waitForHttp(`${cmsUrl}/api/users/me`, 60_000)
   console.log(
     [
       '',
       `Hải Phòng Innovation News Hub is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s):`,
-      `  Public site:  ${siteUrl}/  (English: ${siteUrl}/en/)`,
+      `  Public site:  ${site.url}/  (English: ${site.url}/en/)`,
       `  Admin (CMS):  ${cmsUrl}/admin`,
       `  REST API:     ${cmsUrl}/api/articles`,
       `  Log in with a demo account from data/demo-accounts.txt (made by the seed on first start).`,
-      '  The public site shows what was published when it was built: restart (or `npm run build:site`) to refresh it.',
+      '  Publishing in the admin puts the change live on the portal within seconds',
+      `  (state: ${cmsUrl}/admin/globals/site-status).`,
       '  Stop with Ctrl+C.',
       '',
     ].join('\n'),

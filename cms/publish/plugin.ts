@@ -1,0 +1,71 @@
+import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
+
+import { queueSiteRebuild, queueSiteRebuildOnGlobalChange, type PublicChangeRule } from './hooks'
+import { SITE_STATUS_SLUG, SiteStatus } from './status'
+import { rebuildSiteTask } from './task'
+
+/** Which collections change the public site, and how (see PublicChangeRule). */
+export const PUBLIC_COLLECTIONS: Record<string, PublicChangeRule> = {
+  articles: 'content',
+  features: 'content',
+  'policy-notices': 'content',
+  events: 'content',
+  topics: 'taxonomy',
+  outlets: 'taxonomy',
+  media: 'upload',
+  documents: 'upload',
+  users: 'byline',
+}
+
+function withRebuildHooks(collection: CollectionConfig, rule: PublicChangeRule): CollectionConfig {
+  const rebuild = queueSiteRebuild(rule)
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      // Last, after the collection's own hooks (the workflow log) have run.
+      afterChange: [...(collection.hooks?.afterChange ?? []), rebuild.afterChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), rebuild.afterDelete],
+    },
+  }
+}
+
+function withGlobalRebuildHook(global: GlobalConfig): GlobalConfig {
+  return {
+    ...global,
+    hooks: {
+      ...global.hooks,
+      afterChange: [...(global.hooks?.afterChange ?? []), queueSiteRebuildOnGlobalChange()],
+    },
+  }
+}
+
+/**
+ * Publish to live: adds the `rebuildSite` task to the jobs queue, the `site-status` global,
+ * and the hooks that queue a rebuild on every public change to the collections listed in
+ * PUBLIC_COLLECTIONS and to every global (the portal shows them: programme, portal links).
+ * Applying it twice changes nothing.
+ *
+ * @example
+ * // cms/payload.config.ts
+ * plugins: [sitePublishing()],
+ */
+export function sitePublishing(
+  options: { collections?: Record<string, PublicChangeRule> } = {},
+): Plugin {
+  const rules = options.collections ?? PUBLIC_COLLECTIONS
+  return (config: Config): Config => {
+    if (config.globals?.some((global) => global.slug === SITE_STATUS_SLUG)) return config
+    return {
+      ...config,
+      collections: (config.collections ?? []).map((collection) =>
+        rules[collection.slug] ? withRebuildHooks(collection, rules[collection.slug]!) : collection,
+      ),
+      globals: [...(config.globals ?? []).map(withGlobalRebuildHook), SiteStatus],
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), rebuildSiteTask],
+      },
+    }
+  }
+}

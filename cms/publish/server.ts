@@ -1,0 +1,408 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs/promises'
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import net, { type AddressInfo } from 'node:net'
+import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import zlib from 'node:zlib'
+
+import { publishLayout, readCurrentRelease, releasePublicDir, type PublishLayout } from './layout'
+import { redirectLookupKey, type RedirectMap } from './manifest'
+
+/**
+ * The public portal's server: it serves whatever release `current` points to, resolved once per
+ * request, so a request during a publish gets the old or the new site whole, never a missing or
+ * half-written file (releases are immutable; an open file outlives its release's deletion).
+ * Static files with their content types and caching rules, uploads under /media/, 301s from old
+ * URLs to new ones (redirects.json of the release), the site's 404 page; on-demand routes (the
+ * draft preview) are passed to the release's own Astro server.
+ *
+ * The standalone @astrojs/node server cannot do this: it serves the folder it was built into.
+ */
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.xsl': 'application/xml; charset=utf-8',
+  '.rss': 'application/rss+xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.pdf': 'application/pdf',
+  '.doc': 'application/msword',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.mp3': 'audio/mpeg',
+}
+
+/** Feeds are plain .xml/.json files in the build; their names tell the real type. */
+const NAMED_TYPES: Record<string, string> = {
+  'rss.xml': 'application/rss+xml; charset=utf-8',
+  'feed.xml': 'application/rss+xml; charset=utf-8',
+  'feed.json': 'application/feed+json; charset=utf-8',
+}
+
+export function contentTypeOf(file: string): string {
+  return (
+    NAMED_TYPES[path.basename(file)] ??
+    TYPES[path.extname(file).toLowerCase()] ??
+    'application/octet-stream'
+  )
+}
+
+/**
+ * Hashed build assets never change; uploads rarely do; pages, feeds and sitemaps must show a
+ * publish at once (revalidated by ETag, which stays the same while the file is unchanged,
+ * because unchanged files are hard links across releases).
+ */
+export function cacheControlOf(sitePath: string, contentType: string): string {
+  if (sitePath.startsWith('/_astro/')) return 'public, max-age=31536000, immutable'
+  if (sitePath.startsWith('/media/')) return 'public, max-age=3600'
+  if (/^(text\/html|application\/.*(xml|json)|text\/calendar|text\/plain)/.test(contentType)) {
+    return 'public, max-age=0, must-revalidate'
+  }
+  return 'public, max-age=300'
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(.*xml|.*json|javascript)|image\/svg\+xml)/
+
+export type LiveSiteOptions = {
+  layout?: PublishLayout
+  /** Headers added to every response (e.g. a Content-Security-Policy). */
+  headers?: Record<string, string>
+  /**
+   * Path prefixes rendered on request by the release's own Astro server (routes with
+   * `prerender = false`; default: the draft preview, `/xem-truoc/`).
+   */
+  onDemandPaths?: string[]
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * The Astro server of the live release, for on-demand routes: started on the first such
+ * request (previews are rare), replaced when `current` moves to another release (the one before
+ * is stopped a minute later, after its requests). It listens on 127.0.0.1 only.
+ */
+class OnDemandServer {
+  private current: { releaseDir: string; child: ChildProcess; ready: Promise<number> } | null = null
+
+  async portFor(releaseDir: string): Promise<number | null> {
+    const entry = path.join(releaseDir, 'server', 'entry.mjs')
+    if (this.current?.releaseDir !== releaseDir || this.current.child.exitCode !== null) {
+      if (!(await isFile(entry))) return null
+      const previous = this.current
+      if (previous) setTimeout(() => previous.child.kill(), 60_000).unref()
+      const port = await freePort()
+      const child = spawn(process.execPath, [entry], {
+        env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port) },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      })
+      this.current = { releaseDir, child, ready: waitForPort(port, 15_000).then(() => port) }
+    }
+    return this.current.ready
+  }
+
+  stop() {
+    this.current?.child.kill()
+    this.current = null
+  }
+}
+
+async function waitForPort(port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end()
+        resolve(true)
+      })
+      socket.once('error', () => resolve(false))
+    })
+    if (open) return
+    if (Date.now() > deadline) throw new Error(`The site's on-demand server did not start`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+function proxy(req: IncomingMessage, res: ServerResponse, port: number): Promise<void> {
+  return new Promise((resolve) => {
+    const upstream = http.request(
+      { host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+        answer.on('end', resolve)
+      },
+    )
+    upstream.on('error', () => {
+      if (!res.headersSent) sendText(res, 502, 'Bad Gateway')
+      else res.destroy()
+      resolve()
+    })
+    req.pipe(upstream)
+  })
+}
+
+type Release = { dir: string; id: string; publicDir: string }
+
+/** A request handler for node:http serving the live release (see the module comment). */
+export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
+  const layout = options.layout ?? publishLayout()
+  const baseHeaders: Record<string, string> = {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    ...options.headers,
+  }
+  const redirectCache = new Map<string, Promise<Map<string, string>>>()
+  const onDemandPaths = options.onDemandPaths ?? ['/xem-truoc/']
+  const onDemand = new OnDemandServer()
+
+  const redirectsOf = (release: Release) => {
+    let loaded = redirectCache.get(release.dir)
+    if (!loaded) {
+      loaded = fs
+        .readFile(path.join(release.dir, 'redirects.json'), 'utf8')
+        .then((text) => {
+          const map = new Map<string, string>()
+          for (const [from, { to }] of Object.entries(JSON.parse(text) as RedirectMap)) {
+            if (to) map.set(from, to)
+          }
+          return map
+        })
+        .catch(() => new Map<string, string>())
+      // Only the live release and the one before matter.
+      if (redirectCache.size >= 4) redirectCache.delete(redirectCache.keys().next().value!)
+      redirectCache.set(release.dir, loaded)
+    }
+    return loaded
+  }
+
+  const handleLiveSite = async function (req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value)
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+        res.end('Method Not Allowed')
+        return
+      }
+      const dir = await readCurrentRelease(layout)
+      if (!dir) {
+        res.writeHead(503, { 'Retry-After': '10', 'Content-Type': 'text/plain; charset=utf-8' })
+        res.end(
+          'Cổng thông tin đang được dựng lần đầu, vui lòng thử lại sau ít phút.\nThe portal is being built for the first time; please try again in a few minutes.\n',
+        )
+        return
+      }
+      const release: Release = { dir, id: path.basename(dir), publicDir: releasePublicDir(dir) }
+      res.setHeader('X-Site-Release', release.id)
+
+      const url = new URL(req.url ?? '/', 'http://localhost')
+      let pathname: string
+      try {
+        pathname = decodeURIComponent(url.pathname)
+      } catch {
+        return sendText(res, 400, 'Bad Request')
+      }
+      if (pathname.includes('\0')) return sendText(res, 400, 'Bad Request')
+      pathname = path.posix.normalize(pathname)
+      if (!pathname.startsWith('/')) return sendText(res, 400, 'Bad Request')
+
+      if (onDemandPaths.some((prefix) => pathname.startsWith(prefix))) {
+        const port = await onDemand.portFor(release.dir)
+        if (port) {
+          // The route sets its own caching and robots headers.
+          for (const name of Object.keys(baseHeaders)) res.removeHeader(name)
+          return proxy(req, res, port)
+        }
+      }
+
+      const file = path.join(
+        release.publicDir,
+        pathname.endsWith('/') ? `${pathname}index.html` : pathname,
+      )
+      if (!file.startsWith(release.publicDir + path.sep)) return sendText(res, 400, 'Bad Request')
+      if (await sendFile(req, res, file, pathname, 200)) return
+
+      // /tin-tuc/x → /tin-tuc/x/ (the site's URLs end with a slash)
+      if (!pathname.endsWith('/') && (await isFile(path.join(file, 'index.html')))) {
+        return redirect(res, `${url.pathname}/${url.search}`)
+      }
+      const target = (await redirectsOf(release)).get(redirectLookupKey(pathname))
+      if (target) return redirect(res, `${encodeURI(target)}${url.search}`)
+
+      const notFound = path.join(release.publicDir, '404.html')
+      res.setHeader('Cache-Control', 'no-cache')
+      if (await sendFile(req, res, notFound, '/404.html', 404)) return
+      sendText(res, 404, 'Not Found')
+    } catch (error) {
+      if (!res.headersSent) sendText(res, 500, 'Internal Server Error')
+      else res.destroy(error as Error)
+    }
+  }
+  return Object.assign(handleLiveSite, { stop: () => onDemand.stop() })
+}
+
+function sendText(res: ServerResponse, status: number, text: string) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' })
+  res.end(`${text}\n`)
+}
+
+function redirect(res: ServerResponse, location: string) {
+  res.writeHead(301, { Location: location, 'Cache-Control': 'public, max-age=3600' })
+  res.end()
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return (await fs.stat(file).catch(() => null))?.isFile() ?? false
+}
+
+/**
+ * Sends one file (false when there is none). The file is opened first and read through that
+ * handle, so it is whole even if its release is deleted meanwhile.
+ */
+async function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  sitePath: string,
+  status: number,
+): Promise<boolean> {
+  const handle = await fs.open(file, 'r').catch(() => null)
+  if (!handle) return false
+  let streaming = false
+  try {
+    const stat = await handle.stat()
+    if (!stat.isFile()) return false
+    const type = contentTypeOf(file)
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`
+    res.setHeader('Content-Type', type)
+    res.setHeader('ETag', etag)
+    res.setHeader('Last-Modified', stat.mtime.toUTCString())
+    if (!res.hasHeader('Cache-Control'))
+      res.setHeader('Cache-Control', cacheControlOf(sitePath, type))
+    res.setHeader('Accept-Ranges', 'bytes')
+    if (status === 200 && req.headers['if-none-match'] === etag) {
+      res.writeHead(304)
+      res.end()
+      return true
+    }
+
+    let start = 0
+    let end = stat.size - 1
+    const range = status === 200 ? /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '') : null
+    if (range && (range[1] || range[2])) {
+      if (range[1]) {
+        start = Number(range[1])
+        if (range[2]) end = Math.min(Number(range[2]), stat.size - 1)
+      } else {
+        start = Math.max(0, stat.size - Number(range[2]))
+      }
+      if (start > end || start >= stat.size) {
+        res.writeHead(416, { 'Content-Range': `bytes */${stat.size}` })
+        res.end()
+        return true
+      }
+      status = 206
+      res.setHeader('Content-Range', `bytes ${start}-${end}/${stat.size}`)
+    }
+
+    const encoding =
+      status !== 206 && stat.size > 1024 && COMPRESSIBLE.test(type)
+        ? preferredEncoding(req.headers['accept-encoding'])
+        : null
+    if (COMPRESSIBLE.test(type)) res.setHeader('Vary', 'Accept-Encoding')
+    if (encoding) res.setHeader('Content-Encoding', encoding)
+    else res.setHeader('Content-Length', end - start + 1)
+    res.writeHead(status)
+    if (req.method === 'HEAD') {
+      res.end()
+      return true
+    }
+    streaming = true
+    const body = handle.createReadStream({ start, end })
+    if (encoding === 'br') {
+      const brotli = zlib.createBrotliCompress({
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: stat.size,
+        },
+      })
+      await pipeline(body, brotli, res)
+    } else if (encoding === 'gzip') {
+      await pipeline(body, zlib.createGzip({ level: 6 }), res)
+    } else {
+      await pipeline(body, res)
+    }
+    return true
+  } finally {
+    // The read stream closes the handle itself when it ends.
+    if (!streaming) await handle.close()
+  }
+}
+
+function preferredEncoding(header: string | string[] | undefined): 'br' | 'gzip' | null {
+  const accepted = String(header ?? '')
+  if (/\bbr\b/.test(accepted)) return 'br'
+  if (/\bgzip\b/.test(accepted)) return 'gzip'
+  return null
+}
+
+export type LiveSite = { server: http.Server; url: string; close: () => Promise<void> }
+
+/**
+ * Starts the portal's server on `port` (SITE_PORT, 4321) and `host` (SITE_HOST, localhost).
+ *
+ * @example
+ * const site = await startLiveSite({ port: 4321 })
+ * console.log(`Portal: ${site.url}`)
+ */
+export async function startLiveSite(
+  options: LiveSiteOptions & { port?: number; host?: string } = {},
+): Promise<LiveSite> {
+  const handler = createLiveSiteHandler(options)
+  const server = http.createServer((req, res) => void handler(req, res))
+  server.keepAliveTimeout = 5000
+  const port = options.port ?? Number(process.env.SITE_PORT || 4321)
+  const host = options.host ?? (process.env.SITE_HOST || 'localhost')
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve())
+  })
+  const address = server.address() as AddressInfo
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  return {
+    server,
+    url: `http://${host === 'localhost' ? 'localhost' : shownHost}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        handler.stop()
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}

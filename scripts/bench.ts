@@ -87,21 +87,6 @@ async function openBenchPayload(): Promise<Payload> {
   ])
   const payload = await getPayload({ config })
   await migrateDatabase(payload)
-  const { hasSiteStatus, readSiteStatus } = await import('../cms/publish/status')
-  if (hasSiteStatus(payload)) {
-    // The global is registered but its migration may not exist yet: add the table here.
-    await readSiteStatus(payload).catch(async () => {
-      const db = payload.db as unknown as {
-        requireDrizzleKit: () => {
-          pushSchema: (s: unknown, d: unknown) => Promise<{ apply: () => Promise<void> }>
-        }
-        schema: unknown
-        drizzle: unknown
-      }
-      const { apply } = await db.requireDrizzleKit().pushSchema(db.schema, db.drizzle)
-      await apply()
-    })
-  }
   return payload
 }
 

@@ -20,6 +20,7 @@ import { PortalLinks } from '../collections/globals/PortalLinks'
 import { Programme } from '../collections/globals/Programme'
 import { MAX_UPLOAD_BYTES } from '../collections/lib/uploads'
 import { databaseAdapter } from './database'
+import { publicReadCache } from './api/publicReadCache'
 import { jobsConfig } from './jobs/config'
 import { sitePublishing } from './publish/plugin'
 import { requireSecret } from './secrets'
@@ -85,7 +86,8 @@ export default buildConfig({
   },
   jobs: jobsConfig,
   // Every public change queues an incremental, atomic rebuild of the portal (cms/publish).
-  plugins: [sitePublishing()],
+  // …and empties the cache of anonymous REST reads (cms/api/publicReadCache.ts).
+  plugins: [sitePublishing(), publicReadCache()],
   graphQL: {
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,

@@ -349,15 +349,15 @@ function sampleMemory() {
 async function serveApi() {
   const payload = await openBenchPayload()
   const { handleEndpoints } = await import('payload')
+  const { withPublicReadCache } = await import('../cms/api/publicReadCache')
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
       const request = new Request(url, { method: req.method, headers: req.headers as HeadersInit })
-      const response = await handleEndpoints({
-        config: payload.config,
-        path: url.pathname,
-        request,
-      })
+      // As the Next.js route serves it (cms/app/(payload)/api/[...slug]/route.ts).
+      const response = await withPublicReadCache((request: Request) =>
+        handleEndpoints({ config: payload.config, path: url.pathname, request }),
+      )(request)
       const body = Buffer.from(await response.arrayBuffer())
       res.writeHead(response.status, Object.fromEntries(response.headers))
       res.end(body)

@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { normalizeDocumentNumber } from '../../collections/lib/documentTypes'
+import { requestSiteRebuild } from '../publish/queue'
 import { buildSeedContent } from './content'
+import { SEED_CONTEXT } from './context'
 import { seedGlobals } from './content/globals'
 import { renderIllustration } from './images'
 import type { ContentCollection, ItemRef, SeedContent } from './types'
@@ -87,6 +89,9 @@ export async function seedDemoContent(
   const globals = await seedGlobals(payload, log)
   seeder.created += globals.created
   seeder.skipped += globals.skipped
+
+  // One rebuild for the whole seed instead of a check on every document it saved.
+  if (seeder.created > 0) await requestSiteRebuild(payload, { reason: 'demo content' })
 
   return {
     created: seeder.created,
@@ -172,6 +177,7 @@ class Seeder {
     })) as unknown as Record<string, unknown>
     if (doc[probe]) return
     await this.payload.update({
+      context: SEED_CONTEXT,
       collection,
       id,
       locale: 'en',
@@ -186,6 +192,7 @@ class Seeder {
     for (const outlet of outlets) {
       const id = await this.ensure('outlets', { slug: { equals: outlet.slug } }, outlet.slug, () =>
         this.payload.create({
+          context: SEED_CONTEXT,
           collection: 'outlets',
           data: {
             name: outlet.name.vi,
@@ -207,6 +214,7 @@ class Seeder {
     for (const topic of topics) {
       const id = await this.ensure('topics', { slug: { equals: topic.slug } }, topic.slug, () =>
         this.payload.create({
+          context: SEED_CONTEXT,
           collection: 'topics',
           data: { name: topic.name.vi, description: topic.description.vi, slug: topic.slug },
           depth: 0,
@@ -227,6 +235,7 @@ class Seeder {
       await this.ensure('users', { email: { equals: user.email } }, user.email, async () => {
         createdAny = true
         return this.payload.create({
+          context: SEED_CONTEXT,
           collection: 'users',
           data: {
             email: user.email,
@@ -259,6 +268,7 @@ class Seeder {
         async () => {
           const data = await renderIllustration(item.illustration)
           return this.payload.create({
+            context: SEED_CONTEXT,
             collection: 'media',
             data: { alt: item.alt.vi, caption: item.caption.vi, credit: item.credit },
             file: { data, mimetype: 'image/jpeg', name: item.filename, size: data.length },
@@ -277,6 +287,7 @@ class Seeder {
       const id = await this.ensure('documents', where, document.key, () => {
         const data = document.pdf()
         return this.payload.create({
+          context: SEED_CONTEXT,
           collection: 'documents',
           data: { title: document.title.vi },
           file: { data, mimetype: 'application/pdf', name: document.filename, size: data.length },
@@ -304,6 +315,7 @@ class Seeder {
         noticeKey,
         () =>
           this.payload.create({
+            context: SEED_CONTEXT,
             collection: 'policy-notices',
             data: {
               title: notice.title,
@@ -367,6 +379,7 @@ class Seeder {
         article.slug,
         () =>
           this.payload.create({
+            context: SEED_CONTEXT,
             collection: 'articles',
             data: {
               title: article.title,
@@ -409,6 +422,7 @@ class Seeder {
         feature.slug,
         () =>
           this.payload.create({
+            context: SEED_CONTEXT,
             collection: 'features',
             data: {
               title: feature.title,
@@ -448,6 +462,7 @@ class Seeder {
     for (const event of events) {
       const id = await this.ensure('events', { slug: { equals: event.slug } }, event.slug, () =>
         this.payload.create({
+          context: SEED_CONTEXT,
           collection: 'events',
           data: {
             title: event.title,
@@ -520,6 +535,7 @@ class Seeder {
       })
       if (doc.related?.length) continue
       await this.payload.update({
+        context: SEED_CONTEXT,
         collection: item.collection,
         id,
         data: { related: item.related.map(this.ref) },

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { SEED_CONTEXT } from '../context'
+
 import type { Localized } from '../types'
 
 /**
@@ -180,6 +182,7 @@ export async function seedGlobals(
   const programme = await payload.findGlobal({ slug: 'programme', locale: 'vi', ...common })
   if (!programme.targets?.length && !programme.leadAgency?.name) {
     const vi = await payload.updateGlobal({
+      context: SEED_CONTEXT,
       slug: 'programme',
       locale: 'vi',
       ...common,
@@ -192,6 +195,7 @@ export async function seedGlobals(
       },
     })
     await payload.updateGlobal({
+      context: SEED_CONTEXT,
       slug: 'programme',
       locale: 'en',
       ...common,
@@ -219,12 +223,14 @@ export async function seedGlobals(
   const portalLinks = await payload.findGlobal({ slug: 'portal-links', locale: 'vi', ...common })
   if (!portalLinks.links?.length) {
     const vi = await payload.updateGlobal({
+      context: SEED_CONTEXT,
       slug: 'portal-links',
       locale: 'vi',
       ...common,
       data: { links: PORTAL_LINKS.map((l) => ({ label: l.label.vi, url: l.url })) },
     })
     await payload.updateGlobal({
+      context: SEED_CONTEXT,
       slug: 'portal-links',
       locale: 'en',
       ...common,

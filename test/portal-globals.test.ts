@@ -44,7 +44,8 @@ describe('the seed', () => {
     ])
     const again = await seedDemoContent(payload, { password: 'mat-khau-thu-nghiem' })
     expect(again.created).toBe(0)
-  })
+    // Seeds twice: ~20 s alone, much more while other test files run beside it.
+  }, 180_000)
 })
 
 describe('access', () => {

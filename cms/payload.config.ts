@@ -42,7 +42,10 @@ export default buildConfig({
     // Not Gravatar: it would send a hash of every editor's e-mail to a third party.
     avatar: 'default',
     components: {
-      beforeDashboard: ['/components/ReviewQueue#ReviewQueue'],
+      beforeDashboard: [
+        '/components/SiteStatusCard#SiteStatusCard',
+        '/components/ReviewQueue#ReviewQueue',
+      ],
     },
   },
   collections: [

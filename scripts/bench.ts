@@ -785,6 +785,8 @@ async function main() {
     releasePublic,
     (withCover.docs[0] ?? liveArticles[0])!.slug!,
   )
+  // The REST test wants this process idle: no queue polling, no build worker.
+  await publisher?.stop()
   await site.close()
 
   // 4. The REST API, in its own process (the bench process stays idle meanwhile).

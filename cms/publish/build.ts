@@ -16,7 +16,17 @@ export function incrementalBuildConfig() {
   return {
     experimental: { incrementalBuild: true },
     vite: { build: { emptyOutDir: false } },
+    build: { concurrency: buildConcurrency() },
   } as const
+}
+
+/**
+ * Pages rendered at once (SITE_BUILD_CONCURRENCY, default 2): a share card spends part of its
+ * time in sharp's threads (rasterising), so a second page in flight keeps the other core busy.
+ */
+export function buildConcurrency(): number {
+  const value = Number(process.env.SITE_BUILD_CONCURRENCY)
+  return Number.isInteger(value) && value >= 1 ? value : 2
 }
 
 export type SiteBuildRun = {

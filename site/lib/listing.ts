@@ -113,19 +113,28 @@ export interface Page<T> {
 }
 
 /**
- * Splits a list into pages; an empty list still has one (empty) page, so a section's first
- * page always exists.
+ * Splits a list (newest first) into pages that stay the same when a new item arrives, so an
+ * incremental build re-renders only a listing's first page after a publish, not every page
+ * of an archive that shifted by one item:
+ * - pages 2…n hold exactly `pageSize` items each, counted from the **oldest** end of the list;
+ * - page 1 holds the newest items: the rest, from `pageSize` up to `2 × pageSize − 1`.
+ * The number of pages (`floor(length / pageSize)`, at least 1) grows only with every
+ * `pageSize`-th new item; then every page is rebuilt once. An empty list still has one (empty)
+ * page, so a section's first page always exists.
  *
  * @example
- * paginate([1, 2, 3], 2) // [{ items: [1, 2], number: 1, total: 2 }, { items: [3], number: 2, total: 2 }]
+ * paginate([1, 2, 3, 4], 2) // [{ items: [1, 2], number: 1, total: 2 }, { items: [3, 4], number: 2, total: 2 }]
+ * // a new item (0) joins page 1; page 2 is unchanged:
+ * paginate([0, 1, 2, 3, 4], 2) // [{ items: [0, 1, 2], … }, { items: [3, 4], … }]
  */
 export function paginate<T>(items: T[], pageSize = PAGE_SIZE): Page<T>[] {
-  const total = Math.max(1, Math.ceil(items.length / pageSize))
-  return Array.from({ length: total }, (_, i) => ({
-    items: items.slice(i * pageSize, (i + 1) * pageSize),
-    number: i + 1,
-    total,
-  }))
+  const total = Math.max(1, Math.floor(items.length / pageSize))
+  const firstSize = items.length - (total - 1) * pageSize
+  return Array.from({ length: total }, (_, i) => {
+    const start = i === 0 ? 0 : firstSize + (i - 1) * pageSize
+    const end = i === 0 ? firstSize : start + pageSize
+    return { items: items.slice(start, end), number: i + 1, total }
+  })
 }
 
 /** An event is over once its end (or its start, when it has no end) has passed. */

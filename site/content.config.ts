@@ -4,7 +4,7 @@ import { loadArticles } from './lib/cms/articles'
 import { loadEvents } from './lib/cms/events'
 import { loadFeatures } from './lib/cms/features'
 import { loadGlobals } from './lib/cms/globals'
-import { payloadLoader } from './lib/cms/loader'
+import { payloadLoader, putAll } from './lib/cms/loader'
 import { loadPolicyNotices } from './lib/cms/policyNotices'
 import { loadOutlets, loadTopics } from './lib/cms/terms'
 
@@ -14,7 +14,7 @@ export const collections = {
   features: defineCollection({ loader: payloadLoader('features', loadFeatures) }),
   policyNotices: defineCollection({ loader: payloadLoader('policy-notices', loadPolicyNotices) }),
   events: defineCollection({ loader: payloadLoader('events', loadEvents) }),
-  topics: defineCollection({ loader: payloadLoader('topics', loadTopics) }),
-  outlets: defineCollection({ loader: payloadLoader('outlets', loadOutlets) }),
-  globals: defineCollection({ loader: payloadLoader('globals', loadGlobals) }),
+  topics: defineCollection({ loader: payloadLoader('topics', putAll(loadTopics)) }),
+  outlets: defineCollection({ loader: payloadLoader('outlets', putAll(loadOutlets)) }),
+  globals: defineCollection({ loader: payloadLoader('globals', putAll(loadGlobals)) }),
 }

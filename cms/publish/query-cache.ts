@@ -12,6 +12,10 @@ import type { CollectionSlug, Payload } from 'payload'
  * the answer was stored: every create, update, publish, unpublish and delete through Payload
  * changes one of the two. The stamps are read once per build; within a build, identical
  * queries are answered once. Every hit is a fresh copy, so no caller can change the cache.
+ * An answer no query asked for during a whole build is dropped at the start of the next one:
+ * the loaders read only changed documents by id after the first build (site/lib/cms/items.ts),
+ * so those one-off answers, and the first build's full reads, would otherwise stay for the
+ * life of the worker.
  *
  * @example
  * const cache = installQueryCache(payload)
@@ -22,6 +26,7 @@ export function installQueryCache(payload: Payload) {
   // Results are kept as JSON text: about half the memory of the objects, and parsing it is
   // how every hit gets its own copy.
   const entries = new Map<string, { stamp: string; json: string }>()
+  let used = new Set<string>()
   let stamps = new Map<string, Promise<string>>()
   let hits = 0
   let misses = 0
@@ -49,6 +54,7 @@ export function installQueryCache(payload: Payload) {
     const cacheable = args.depth === 0 && !args.draft && !args.req && !args.user
     if (!cacheable) return original(args)
     const key = JSON.stringify(args)
+    used.add(key)
     const stamp = await stampOf(args.collection)
     const entry = entries.get(key)
     if (entry && entry.stamp === stamp) {
@@ -63,9 +69,14 @@ export function installQueryCache(payload: Payload) {
   payload.find = cachedFind
 
   return {
-    /** Forgets the stamps: the next queries see every change made since. */
+    /**
+     * Forgets the stamps (the next queries see every change made since) and the answers the
+     * last build did not use.
+     */
     startBuild() {
       stamps = new Map()
+      for (const key of entries.keys()) if (!used.has(key)) entries.delete(key)
+      used = new Set()
       hits = 0
       misses = 0
     },

@@ -1,15 +1,13 @@
-import type { Payload } from 'payload'
-
 import type { Article } from '../../../cms/payload-types'
 import type { RichTextState } from '../richtext'
 import type { ArticleEntry, ArticleText } from '../types'
-import { hasEnglish, PUBLIC_READ, relatedLinks } from './catalogue'
+import { hasEnglish, relatedLinks } from './catalogue'
+import type { Lookup } from './dependencies'
+import { loadItems, uploadNeeds, type ItemSpec } from './items'
+import type { LoadEntries } from './loader'
 import {
-  byId,
   type ItemAssets,
   type ItemContext,
-  loadItemContext,
-  loadItemAssets,
   mediaFiles,
   refId,
   richTextHtml,
@@ -17,75 +15,42 @@ import {
   topicRefs,
 } from './shared'
 
-/** Authors' names for bylines. Accounts are private; only the display name is read. */
-export async function loadAuthorNames(
-  payload: Payload,
-  ids: number[],
-): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map()
-  const users = await payload.find({
-    collection: 'users',
-    where: { id: { in: [...new Set(ids)] } },
-    depth: 0,
-    pagination: false,
-    // Bylines are public by nature; users are otherwise readable only by staff.
-    overrideAccess: true,
-    select: { name: true },
-  })
-  return new Map(users.docs.map((user) => [user.id, user.name]))
+/** The Vietnamese fields of an article its pages show. */
+const FIELDS = {
+  title: true,
+  sapo: true,
+  body: true,
+  corrections: true,
+  related: true,
+  slug: true,
+  publishedAt: true,
+  updatedAt: true,
+  outlet: true,
+  authors: true,
+  topics: true,
+  cover: true,
+  shareImage: true,
+} as const
+
+/** How published articles become entries (see ./items.ts). */
+export const ARTICLES: ItemSpec<ArticleDoc, ArticleTranslation & { id: number }, ArticleEntry> = {
+  collection: 'articles',
+  fields: FIELDS,
+  englishFields: { title: true, sapo: true, body: true, corrections: true },
+  needs: (doc, translation) => ({
+    ...uploadNeeds([doc.cover, doc.shareImage], [
+      doc.body,
+      translation?.body,
+    ] as (RichTextState | null)[]),
+    author: doc.authors ?? [],
+  }),
+  map: ({ ctx, assets, authors }, doc, translation) =>
+    toArticleEntry(ctx, assets, authors, doc, translation),
 }
 
-/** Every published article, in both languages, ready for its pages (newest first). */
-export async function loadArticles(payload: Payload): Promise<ArticleEntry[]> {
-  const ctx = await loadItemContext(payload)
-  const [vi, en] = await Promise.all([
-    payload.find({
-      ...PUBLIC_READ,
-      collection: 'articles',
-      locale: 'vi',
-      sort: '-publishedAt',
-      select: {
-        title: true,
-        sapo: true,
-        body: true,
-        corrections: true,
-        related: true,
-        slug: true,
-        publishedAt: true,
-        updatedAt: true,
-        outlet: true,
-        authors: true,
-        topics: true,
-        cover: true,
-        shareImage: true,
-      },
-    }),
-    payload.find({
-      ...PUBLIC_READ,
-      collection: 'articles',
-      locale: 'en',
-      fallbackLocale: false,
-      select: { title: true, sapo: true, body: true, corrections: true },
-    }),
-  ])
-  const english = byId(en.docs)
-  const bodies = [...vi.docs, ...en.docs].map((doc) => doc.body as RichTextState | null)
-  const assets = await loadItemAssets(
-    ctx,
-    vi.docs.flatMap((doc) => [doc.cover, doc.shareImage]),
-    bodies,
-  )
-  const authors = await loadAuthorNames(
-    payload,
-    vi.docs.flatMap((doc) =>
-      (doc.authors ?? []).map(refId).filter((id): id is number => id !== null),
-    ),
-  )
-
-  return vi.docs
-    .filter((doc) => doc.slug)
-    .map((doc) => toArticleEntry(ctx, assets, authors, doc, english.get(doc.id)))
-}
+/** Every published article, in both languages, ready for its pages. */
+export const loadArticles: LoadEntries<ArticleEntry> = (payload, sink) =>
+  loadItems(payload, ARTICLES, sink)
 
 /** The fields of an article its pages show (Vietnamese, or the only locale of a draft read). */
 export type ArticleDoc = Pick<
@@ -116,7 +81,7 @@ export type ArticleTranslation = Pick<Article, 'title' | 'sapo' | 'body' | 'corr
 export function toArticleEntry(
   ctx: ItemContext,
   assets: ItemAssets,
-  authors: Map<number, string>,
+  authors: Lookup<number, string>,
   doc: ArticleDoc,
   translation: ArticleTranslation | undefined,
 ): ArticleEntry {

@@ -1,16 +1,13 @@
-import type { Payload } from 'payload'
-
 import type { Event } from '../../../cms/payload-types'
 import type { RichTextState } from '../richtext'
 import { safeHref } from '../richtext'
 import type { EventEntry, EventText } from '../types'
-import { hasEnglish, PUBLIC_READ, relatedLinks } from './catalogue'
+import { hasEnglish, relatedLinks } from './catalogue'
+import { loadItems, uploadNeeds, type ItemSpec } from './items'
+import type { LoadEntries } from './loader'
 import {
-  byId,
   type ItemAssets,
   type ItemContext,
-  loadItemContext,
-  loadItemAssets,
   mediaFiles,
   refId,
   richTextHtml,
@@ -24,57 +21,43 @@ const webLink = (url: string | null | undefined): string | null => {
   return href && /^https?:/.test(href) ? href : null
 }
 
-/** Every published event, in both languages, soonest start first. */
-export async function loadEvents(payload: Payload): Promise<EventEntry[]> {
-  const ctx = await loadItemContext(payload)
-  const [vi, en] = await Promise.all([
-    payload.find({
-      ...PUBLIC_READ,
-      collection: 'events',
-      locale: 'vi',
-      sort: 'startsAt',
-      select: {
-        title: true,
-        summary: true,
-        startsAt: true,
-        endsAt: true,
-        allDay: true,
-        venue: true,
-        onlineUrl: true,
-        organiser: true,
-        registrationUrl: true,
-        registrationDeadline: true,
-        cover: true,
-        body: true,
-        related: true,
-        slug: true,
-        eventStatus: true,
-        publishedAt: true,
-        updatedAt: true,
-        outlet: true,
-        topics: true,
-        shareImage: true,
-      },
-    }),
-    payload.find({
-      ...PUBLIC_READ,
-      collection: 'events',
-      locale: 'en',
-      fallbackLocale: false,
-      select: { title: true, summary: true, body: true, venue: true, organiser: true },
-    }),
-  ])
-  const english = byId(en.docs)
-  const assets = await loadItemAssets(
-    ctx,
-    vi.docs.flatMap((doc) => [doc.cover, doc.shareImage]),
-    [...vi.docs, ...en.docs].map((doc) => doc.body as RichTextState | null),
-  )
-
-  return vi.docs
-    .filter((doc) => doc.slug)
-    .map((doc) => toEventEntry(ctx, assets, doc, english.get(doc.id)))
+/** How published events become entries (see ./items.ts). */
+export const EVENTS: ItemSpec<EventDoc, EventTranslation & { id: number }, EventEntry> = {
+  collection: 'events',
+  fields: {
+    title: true,
+    summary: true,
+    startsAt: true,
+    endsAt: true,
+    allDay: true,
+    venue: true,
+    onlineUrl: true,
+    organiser: true,
+    registrationUrl: true,
+    registrationDeadline: true,
+    cover: true,
+    body: true,
+    related: true,
+    slug: true,
+    eventStatus: true,
+    publishedAt: true,
+    updatedAt: true,
+    outlet: true,
+    topics: true,
+    shareImage: true,
+  },
+  englishFields: { title: true, summary: true, body: true, venue: true, organiser: true },
+  needs: (doc, translation) =>
+    uploadNeeds([doc.cover, doc.shareImage], [
+      doc.body,
+      translation?.body,
+    ] as (RichTextState | null)[]),
+  map: ({ ctx, assets }, doc, translation) => toEventEntry(ctx, assets, doc, translation),
 }
+
+/** Every published event, in both languages. */
+export const loadEvents: LoadEntries<EventEntry> = (payload, sink) =>
+  loadItems(payload, EVENTS, sink)
 
 /** The fields of an event its pages show (Vietnamese, or the only locale of a draft read). */
 export type EventDoc = Pick<

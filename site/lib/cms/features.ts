@@ -1,18 +1,15 @@
-import type { Payload } from 'payload'
-
 import type { Feature } from '../../../cms/payload-types'
 import type { RichTextState } from '../richtext'
 import { mediaPath } from '../routes'
 import type { FeatureEntry, FeatureText } from '../types'
 import { isYouTubeId } from '../youtube'
-import { hasEnglish, PUBLIC_READ, relatedLinks } from './catalogue'
-import { loadVideos } from './media'
+import { hasEnglish, relatedLinks } from './catalogue'
+import type { Lookup } from './dependencies'
+import { loadItems, uploadNeeds, type ItemSpec, type Video } from './items'
+import type { LoadEntries } from './loader'
 import {
-  byId,
   type ItemAssets,
   type ItemContext,
-  loadItemContext,
-  loadItemAssets,
   mediaFiles,
   refId,
   richTextHtml,
@@ -20,62 +17,46 @@ import {
   topicRefs,
 } from './shared'
 
-/** Every published TV/radio/newspaper feature, in both languages (newest first). */
-export async function loadFeatures(payload: Payload): Promise<FeatureEntry[]> {
-  const ctx = await loadItemContext(payload)
-  const [vi, en] = await Promise.all([
-    payload.find({
-      ...PUBLIC_READ,
-      collection: 'features',
-      locale: 'vi',
-      sort: '-publishedAt',
-      select: {
-        title: true,
-        format: true,
-        programme: true,
-        airDate: true,
-        durationSeconds: true,
-        editionDate: true,
-        page: true,
-        summary: true,
-        youtubeId: true,
-        videoFile: true,
-        cover: true,
-        body: true,
-        transcript: true,
-        related: true,
-        slug: true,
-        publishedAt: true,
-        updatedAt: true,
-        outlet: true,
-        topics: true,
-        shareImage: true,
-      },
-    }),
-    payload.find({
-      ...PUBLIC_READ,
-      collection: 'features',
-      locale: 'en',
-      fallbackLocale: false,
-      select: { title: true, programme: true, summary: true, body: true, transcript: true },
-    }),
-  ])
-  const english = byId(en.docs)
-  const bodies = [...vi.docs, ...en.docs].map((doc) => doc.body as RichTextState | null)
-  const assets = await loadItemAssets(
-    ctx,
-    vi.docs.flatMap((doc) => [doc.cover, doc.shareImage]),
-    bodies,
-  )
-  const videos = await loadVideos(
-    payload,
-    vi.docs.map((doc) => refId(doc.videoFile)).filter((id): id is number => id !== null),
-  )
-
-  return vi.docs
-    .filter((doc) => doc.slug)
-    .map((doc) => toFeatureEntry(ctx, assets, videos, doc, english.get(doc.id)))
+/** How published TV/radio/newspaper features become entries (see ./items.ts). */
+export const FEATURES: ItemSpec<FeatureDoc, FeatureTranslation & { id: number }, FeatureEntry> = {
+  collection: 'features',
+  fields: {
+    title: true,
+    format: true,
+    programme: true,
+    airDate: true,
+    durationSeconds: true,
+    editionDate: true,
+    page: true,
+    summary: true,
+    youtubeId: true,
+    videoFile: true,
+    cover: true,
+    body: true,
+    transcript: true,
+    related: true,
+    slug: true,
+    publishedAt: true,
+    updatedAt: true,
+    outlet: true,
+    topics: true,
+    shareImage: true,
+  },
+  englishFields: { title: true, programme: true, summary: true, body: true, transcript: true },
+  needs: (doc, translation) => ({
+    ...uploadNeeds([doc.cover, doc.shareImage], [
+      doc.body,
+      translation?.body,
+    ] as (RichTextState | null)[]),
+    video: [doc.videoFile],
+  }),
+  map: ({ ctx, assets, videos }, doc, translation) =>
+    toFeatureEntry(ctx, assets, videos, doc, translation),
 }
+
+/** Every published TV/radio/newspaper feature, in both languages. */
+export const loadFeatures: LoadEntries<FeatureEntry> = (payload, sink) =>
+  loadItems(payload, FEATURES, sink)
 
 /** The fields of a feature its pages show (Vietnamese, or the only locale of a draft read). */
 export type FeatureDoc = Pick<
@@ -116,7 +97,7 @@ export type FeatureTranslation = Pick<
 export function toFeatureEntry(
   ctx: ItemContext,
   assets: ItemAssets,
-  videos: Map<number, { file: string; mimeType: string }>,
+  videos: Lookup<number, Video>,
   doc: FeatureDoc,
   translation: FeatureTranslation | undefined,
 ): FeatureEntry {

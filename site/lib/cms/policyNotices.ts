@@ -1,16 +1,14 @@
-import type { Payload } from 'payload'
-
 import type { PolicyNotice } from '../../../cms/payload-types'
 import type { RichTextState } from '../richtext'
 import type { Attachment, NoticeRelation, PolicyNoticeEntry, PolicyNoticeText } from '../types'
-import { catalogueKey, hasEnglish, PUBLIC_READ, relatedLinks, toItemLink } from './catalogue'
-import { loadAttachments } from './media'
+import { catalogueKey, hasEnglish, relatedLinks, toItemLink } from './catalogue'
+import type { Lookup } from './dependencies'
+import { loadItems, uploadNeeds, type ItemSpec } from './items'
+import type { LoadEntries } from './loader'
 import {
-  byId,
+  type DocumentFile,
   type ItemAssets,
   type ItemContext,
-  loadItemContext,
-  loadItemAssets,
   mediaFiles,
   refId,
   richTextHtml,
@@ -46,69 +44,57 @@ export function collectNoticeRelations(
   return relations
 }
 
-/** Every published policy notice (văn bản), in both languages, newest issue date first. */
-export async function loadPolicyNotices(payload: Payload): Promise<PolicyNoticeEntry[]> {
-  const ctx = await loadItemContext(payload)
-  const [vi, en] = await Promise.all([
-    payload.find({
-      ...PUBLIC_READ,
-      collection: 'policy-notices',
-      locale: 'vi',
-      sort: '-issueDate',
-      select: {
-        title: true,
-        documentNumber: true,
-        documentType: true,
-        issuingBody: true,
-        field: true,
-        signer: true,
-        issueDate: true,
-        effectiveDate: true,
-        expiryDate: true,
-        abstract: true,
-        attachments: true,
-        relations: true,
-        related: true,
-        fullText: true,
-        cover: true,
-        slug: true,
-        legalStatusOverride: true,
-        publishedAt: true,
-        updatedAt: true,
-        outlet: true,
-        topics: true,
-        shareImage: true,
-      },
-    }),
-    payload.find({
-      ...PUBLIC_READ,
-      collection: 'policy-notices',
-      locale: 'en',
-      fallbackLocale: false,
-      select: { title: true, abstract: true, fullText: true, signer: true },
-    }),
-  ])
-  const english = byId(en.docs)
-  const assets = await loadItemAssets(
-    ctx,
-    vi.docs.flatMap((doc) => [doc.cover, doc.shareImage]),
-    [...vi.docs, ...en.docs].map((doc) => doc.fullText as RichTextState | null),
-  )
-  const attachments = await loadAttachments(
-    payload,
-    vi.docs
-      .flatMap((doc) => (doc.attachments ?? []).map(refId))
-      .filter((id): id is number => id !== null),
-  )
-
-  const relations = collectNoticeRelations(vi.docs)
-
-  return vi.docs
-    .filter((doc) => doc.slug)
-    .map((doc) =>
-      toPolicyNoticeEntry(ctx, assets, attachments, relations, doc, english.get(doc.id)),
-    )
+/** How published policy notices become entries (see ./items.ts). */
+export const POLICY_NOTICES: ItemSpec<
+  PolicyNoticeDoc,
+  PolicyNoticeTranslation & { id: number },
+  PolicyNoticeEntry
+> = {
+  collection: 'policy-notices',
+  fields: {
+    title: true,
+    documentNumber: true,
+    documentType: true,
+    issuingBody: true,
+    field: true,
+    signer: true,
+    issueDate: true,
+    effectiveDate: true,
+    expiryDate: true,
+    abstract: true,
+    attachments: true,
+    relations: true,
+    related: true,
+    fullText: true,
+    cover: true,
+    slug: true,
+    legalStatusOverride: true,
+    publishedAt: true,
+    updatedAt: true,
+    outlet: true,
+    topics: true,
+    shareImage: true,
+  },
+  englishFields: { title: true, abstract: true, fullText: true, signer: true },
+  needs: (doc, translation) => {
+    const uploads = uploadNeeds([doc.cover, doc.shareImage], [
+      doc.fullText,
+      translation?.fullText,
+    ] as (RichTextState | null)[])
+    return { ...uploads, document: [...(uploads.document ?? []), ...(doc.attachments ?? [])] }
+  },
+  map: ({ ctx, assets, noticeRelations }, doc, translation) =>
+    toPolicyNoticeEntry(ctx, assets, assets.documents, noticeRelations, doc, translation),
+  // A notice shows the relations it records and those other notices record towards it.
+  shared: {
+    of: (doc) => ({ id: doc.id, relations: doc.relations ?? [] }),
+    lookup: (all) => collectNoticeRelations(all as Pick<PolicyNotice, 'id' | 'relations'>[]),
+  },
 }
+
+/** Every published policy notice (văn bản), in both languages. */
+export const loadPolicyNotices: LoadEntries<PolicyNoticeEntry> = (payload, sink) =>
+  loadItems(payload, POLICY_NOTICES, sink)
 
 /** The fields of a policy notice its pages show (Vietnamese, or the only locale of a draft read). */
 export type PolicyNoticeDoc = Pick<
@@ -151,8 +137,8 @@ export type PolicyNoticeTranslation = Pick<
 export function toPolicyNoticeEntry(
   ctx: ItemContext,
   assets: ItemAssets,
-  attachments: Map<number, { vi: Attachment; en: Attachment; file: string }>,
-  relations: Map<number, NoticeRelationRef[]>,
+  attachments: Lookup<number, DocumentFile>,
+  relations: Lookup<number, NoticeRelationRef[]>,
   doc: PolicyNoticeDoc,
   translation: PolicyNoticeTranslation | undefined,
 ): PolicyNoticeEntry {

@@ -2,12 +2,8 @@ import type { Payload } from 'payload'
 
 import type { RichTextState } from '../richtext'
 import type { ItemEntry } from '../types'
-import {
-  loadAuthorNames,
-  toArticleEntry,
-  type ArticleDoc,
-  type ArticleTranslation,
-} from './articles'
+import { toArticleEntry, type ArticleDoc, type ArticleTranslation } from './articles'
+import { loadAuthorNames } from './authors'
 import type { ContentCollection } from './catalogue'
 import { toEventEntry, type EventDoc, type EventTranslation } from './events'
 import { toFeatureEntry, type FeatureDoc, type FeatureTranslation } from './features'

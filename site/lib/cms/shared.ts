@@ -3,20 +3,28 @@ import type { Payload } from 'payload'
 import type { Lang } from '../i18n'
 import { renderRichText, richTextUploadIds, type RichTextState } from '../richtext'
 import type { Attachment, Picture, TermRef } from '../types'
-import { loadCatalogue, linkResolver, type Catalogue } from './catalogue'
+import { loadCatalogue, linkResolver, type PublishedItem } from './catalogue'
+import type { Lookup } from './dependencies'
 import { loadAttachments, loadPictures, pictureFiles } from './media'
-import { loadTerms, type Terms } from './terms'
+import { currentSession } from './sync'
+import { loadTerms, type TermLookups, type Terms } from './terms'
 
 /** What every item loader resolves references against. */
 export interface ItemContext {
   payload: Payload
-  catalogue: Catalogue
+  catalogue: Lookup<string, PublishedItem>
   terms: Terms
 }
 
-export async function loadItemContext(payload: Payload): Promise<ItemContext> {
-  const [catalogue, terms] = await Promise.all([loadCatalogue(payload), loadTerms(payload)])
-  return { payload, catalogue, terms }
+/**
+ * The catalogue and the terms, read once per sync and shared by the four item loaders (and
+ * for the preview route, once per request).
+ */
+export function loadItemContext(payload: Payload): Promise<ItemContext & TermLookups> {
+  return currentSession().once(payload, 'item-context', async () => {
+    const [catalogue, terms] = await Promise.all([loadCatalogue(payload), loadTerms(payload)])
+    return { payload, catalogue, terms, topics: terms.topics, outlets: terms.outlets }
+  })
 }
 
 type Ref = number | { id: number } | null | undefined
@@ -34,10 +42,13 @@ export const topicRefs = (ctx: ItemContext, topics: Ref[] | null | undefined): T
 
 /** Uploads an item's pages show: pictures (cover, share image, images in rich text) and files. */
 export interface ItemAssets {
-  pictures: Map<number, Picture>
+  pictures: Lookup<number, Picture>
   /** Documents (PDF/DOC/DOCX) placed in rich text, by id. */
-  documents: Map<number, { vi: Attachment; en: Attachment; file: string }>
+  documents: Lookup<number, DocumentFile>
 }
+
+/** An uploaded document in both languages, and its file (relative to MEDIA_DIR). */
+export type DocumentFile = { vi: Attachment; en: Attachment; file: string }
 
 /** Loads the uploads items show: covers, share images, and images and files in rich text. */
 export async function loadItemAssets(

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { OutletEntry, TermRef, TopicEntry, Translated } from '../types'
+import type { Lookup } from './dependencies'
 
 const translated = (vi: string, en: string | null | undefined): Translated => ({
   vi,
@@ -66,13 +67,25 @@ export interface Terms {
   outlet: (id: number | { id: number } | null | undefined) => TermRef | null
 }
 
-/** Looks up topics and outlets by id, as the references items store. */
-export async function loadTerms(payload: Payload): Promise<Terms> {
-  const [topics, outlets] = await Promise.all([loadTopics(payload), loadOutlets(payload)])
-  const ref = (list: (TopicEntry | OutletEntry)[]) => {
-    const byId = new Map(list.map((t) => [t.id, { slug: t.slug, name: t.name }]))
-    return (value: number | { id: number } | null | undefined) =>
-      value == null ? null : (byId.get(typeof value === 'number' ? value : value.id) ?? null)
-  }
+/** Topics and outlets by id, as the references items store point at them. */
+export interface TermLookups {
+  topics: Lookup<number, TermRef>
+  outlets: Lookup<number, TermRef>
+}
+
+/** `Terms` over the given lookups. */
+export function termsFrom({ topics, outlets }: TermLookups): Terms {
+  const ref =
+    (lookup: Lookup<number, TermRef>) => (value: number | { id: number } | null | undefined) =>
+      value == null ? null : (lookup.get(typeof value === 'number' ? value : value.id) ?? null)
   return { topic: ref(topics), outlet: ref(outlets) }
+}
+
+/** Looks up topics and outlets by id, as the references items store. */
+export async function loadTerms(payload: Payload): Promise<Terms & TermLookups> {
+  const [topics, outlets] = await Promise.all([loadTopics(payload), loadOutlets(payload)])
+  const byId = (list: (TopicEntry | OutletEntry)[]) =>
+    new Map(list.map((t): [number, TermRef] => [t.id, { slug: t.slug, name: t.name }]))
+  const lookups = { topics: byId(topics), outlets: byId(outlets) }
+  return { ...lookups, ...termsFrom(lookups) }
 }

@@ -8,11 +8,9 @@
  * `{ type: 'done', id, ok, error?, rssBytes }` after each build.
  */
 import fs from 'node:fs'
-import path from 'node:path'
 
 import { getPayload } from 'payload'
 
-import { buildSearchIndex } from '../../site/lib/search/indexSite'
 import { chooseDatabase } from '../database'
 import { incrementalBuildConfig } from './build'
 import { installQueryCache } from './query-cache'
@@ -80,12 +78,6 @@ process.on('message', (message: BuildMessage) => {
         ...incrementalBuildConfig(),
       })
       if (queryCache) console.log(`[query cache] ${JSON.stringify(queryCache.stats())}`)
-      // The search index (Pagefind has no incremental mode: it reads every page on disk, which
-      // the kept outDir holds complete).
-      const search = await buildSearchIndex(path.join(message.outDir, 'client'))
-      console.log(
-        `Search index: ${search.pages} pages, ${(search.bytes / 1024).toFixed(0)} KiB in ${search.seconds.toFixed(1)} s`,
-      )
       send({ type: 'done', id: message.id, ok: true, rssBytes: process.memoryUsage().rss })
     } catch (error) {
       send({

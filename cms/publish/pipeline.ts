@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { buildSearchIndex, SEARCH_INDEX_DIR } from '../../site/lib/search/indexSite'
 import { runSiteBuild } from './build'
 import { loadPageCandidates } from './candidates'
 import {
@@ -71,7 +72,7 @@ export type PublishOptions = {
   /** The build child's process id, once it runs (e.g. to sample its memory). */
   onBuildSpawn?: (pid: number) => void
   signal?: AbortSignal
-  /** Releases kept on disk, the live one included (default 3). */
+  /** Releases kept on disk, the live one included (default 4: two publishes, see indexSearch). */
   keepReleases?: number
   /** Extra checks: return a reason to keep the old site live. */
   check?: (facts: BuildFacts) => string | null
@@ -218,7 +219,12 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
           `Live: built in ${result.seconds.toFixed(1)} s, ${result.pagesRendered} pages rendered, ` +
           `${result.pagesReused} reused.`,
       })
-      await removeOldReleases(layout, options.keepReleases ?? 3).catch((error) =>
+      // Live already; the search index follows (Pagefind reads every page, so it is not part
+      // of the seconds between a publish and its page going live).
+      if (!controller.signal.aborted) {
+        await indexSearch(layout, path.join(layout.releases, result.release), options)
+      }
+      await removeOldReleases(layout, options.keepReleases ?? 4).catch((error) =>
         payload.logger.warn({ err: error, msg: 'Could not remove old site releases' }),
       )
     } else {
@@ -295,7 +301,12 @@ async function buildRelease(
   if (!build.ok) return fail(build.error ?? 'The site build failed.', build.log)
 
   const outputs = await incrementalOutputs(layout)
-  const keep = new Set([...written, ...[...outputs].filter((file) => after.has(file))])
+  const keep = new Set([
+    ...written,
+    ...[...outputs].filter((file) => after.has(file)),
+    // The search index of the live release, until indexSearch() replaces it after the switch.
+    ...[...after.keys()].filter((file) => file.startsWith(`${SEARCH_INDEX_DIR}/`)),
+  ])
   const pruned = await pruneFiles(layout.workClient, after, keep)
 
   const pages = new Set<string>()
@@ -371,4 +382,59 @@ async function exists(file: string): Promise<boolean> {
     .access(file)
     .then(() => true)
     .catch(() => false)
+}
+
+/**
+ * Rebuilds the search index (Pagefind, into `work/client/pagefind/`) from every page of the work
+ * directory, then puts it live as a release of its own: the live release's files hard-linked,
+ * the new index copied, `current` switched again. Until then the live release serves the index
+ * of the release before (a search may briefly miss the newest item). A failure is logged and
+ * keeps the previous index; the publish itself has succeeded.
+ */
+export async function indexSearch(
+  layout: PublishLayout,
+  liveDir: string,
+  options: Pick<PublishOptions, 'payload' | 'onBuildLine'>,
+): Promise<{ release: string; pages: number; seconds: number } | null> {
+  const { payload } = options
+  try {
+    const search = await buildSearchIndex(layout.workClient)
+    const message = `Search index: ${search.pages} pages, ${(search.bytes / 1024).toFixed(0)} KiB in ${search.seconds.toFixed(1)} s`
+    options.onBuildLine?.(message)
+    const [files, liveFiles, info] = await Promise.all([
+      indexFiles(layout.workClient),
+      readJson<Record<string, FileStamp>>(path.join(liveDir, 'files.json')),
+      readJson<ReleaseInfo>(path.join(liveDir, 'release.json')),
+    ])
+    const id = newReleaseId()
+    const releaseDir = path.join(layout.releases, id)
+    await snapshotFiles({
+      from: layout.workClient,
+      to: releasePublicDir(releaseDir),
+      files,
+      previous: { dir: releasePublicDir(liveDir), files: fileIndexFromJson(liveFiles ?? {}) },
+    })
+    if (await exists(path.join(liveDir, 'server'))) {
+      await fs.cp(path.join(liveDir, 'server'), path.join(releaseDir, 'server'), {
+        recursive: true,
+      })
+    }
+    await Promise.all([
+      fs.copyFile(path.join(liveDir, 'pages.json'), path.join(releaseDir, 'pages.json')),
+      fs.copyFile(path.join(liveDir, 'redirects.json'), path.join(releaseDir, 'redirects.json')),
+      writeJson(path.join(releaseDir, 'files.json'), fileIndexToJson(files)),
+      writeJson(path.join(releaseDir, 'release.json'), {
+        ...info,
+        id,
+        createdAt: new Date().toISOString(),
+        searchIndex: { pages: search.pages, bytes: search.bytes, seconds: search.seconds },
+      }),
+    ])
+    await switchCurrentRelease(layout, releaseDir)
+    await writeSiteStatus(payload, { release: id })
+    return { release: id, pages: search.pages, seconds: search.seconds }
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'The search index could not be rebuilt' })
+    return null
+  }
 }

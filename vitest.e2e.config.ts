@@ -6,7 +6,7 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.ts'],
     pool: 'forks',
     fileParallelism: false,
-    testTimeout: 180_000,
+    testTimeout: 300_000,
     hookTimeout: 600_000,
   },
 })

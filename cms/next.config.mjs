@@ -17,6 +17,9 @@ const nextConfig = {
   // `npm test` type-checks the whole repository with tsc; doing it again in `next build` only
   // doubles the admin build time.
   typescript: { ignoreBuildErrors: true },
+  // The publish pipeline (reached from payload.config through the site queue's task) imports
+  // Pagefind, whose platform binaries Turbopack cannot bundle; the admin never runs it.
+  serverExternalPackages: ['pagefind'],
   // CSP, nosniff, frame-ancestors, Referrer-Policy on every response; HSTS over https.
   async headers() {
     return nextHeaderRules({ dev: process.env.NODE_ENV === 'development' })

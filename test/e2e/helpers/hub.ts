@@ -8,8 +8,14 @@ import path from 'node:path'
 export type RunningHub = {
   cmsUrl: string
   siteUrl: string
+  /** The password of every seeded demo account. */
   password: string
+  /** Temporary folder with the database and the uploads. */
   dir: string
+  /** Uploads of this hub (MEDIA_DIR). */
+  mediaDir: string
+  /** The publish pipeline's folder of this hub (SITE_PUBLISH_DIR): releases, `current`. */
+  publishDir: string
   output: () => string
   stop: () => Promise<void>
 }
@@ -26,53 +32,85 @@ async function freePort(): Promise<number> {
   })
 }
 
+/** Whether any process of the group `pgid` is still alive. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** The seed writes the demo accounts to data/demo-accounts.txt; keep the developer's own copy. */
+const ACCOUNTS_FILE = path.resolve('data/demo-accounts.txt')
+
 /**
- * Runs `npm start` exactly as a new user would, but on a fresh temporary database and media
- * folder and on free ports, with a known demo password. Waits for the "is running" line.
+ * Runs `npm start` exactly as a new user would, but on a fresh temporary database, media folder
+ * and publish folder and on free ports, with a known demo password. Waits for the "is running"
+ * line, which start.ts prints once the first site release is live and the API answers.
+ *
+ * The publish folder is inside the project (node_modules/.cache), never the default data/site:
+ * Astro's server bundle, written there, resolves node_modules from where it is.
  */
-export async function startHub(timeoutMs = 8 * 60_000): Promise<RunningHub> {
+export async function startHub({
+  timeoutMs = 8 * 60_000,
+  env = {},
+}: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<RunningHub> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-e2e-'))
+  const cache = path.resolve('node_modules/.cache')
+  await fs.mkdir(cache, { recursive: true })
+  const publishDir = await fs.mkdtemp(path.join(cache, 'hub-e2e-'))
+  const mediaDir = path.join(dir, 'media')
+  const accounts = await fs.readFile(ACCOUNTS_FILE).catch(() => null)
   const [cmsPort, sitePort] = [await freePort(), await freePort()]
   const password = `e2e-${randomBytes(8).toString('hex')}`
   let log = ''
   const child: ChildProcess = spawn('npm', ['start'], {
     cwd: process.cwd(),
+    // Its own process group: stop() ends npm, the hub, Next, the build worker and the
+    // preview server together.
     detached: true,
     env: {
       ...process.env,
       DATABASE_URL: `file:${path.join(dir, 'hub.db')}`,
-      MEDIA_DIR: path.join(dir, 'media'),
+      MEDIA_DIR: mediaDir,
+      SITE_PUBLISH_DIR: publishDir,
       CMS_PORT: String(cmsPort),
       SITE_PORT: String(sitePort),
       CMS_URL: `http://localhost:${cmsPort}`,
       SITE_URL: `http://localhost:${sitePort}`,
       SEED_PASSWORD: password,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout!.on('data', (d) => (log += d))
   child.stderr!.on('data', (d) => (log += d))
 
-  const stop = async () => {
-    if (child.exitCode === null && child.pid) {
-      try {
-        process.kill(-child.pid, 'SIGTERM')
-      } catch {}
-      await new Promise((r) => {
-        const t = setTimeout(() => {
+  let stopped: Promise<void> | null = null
+  const stop = () =>
+    (stopped ??= (async () => {
+      const pgid = child.pid
+      if (pgid && groupAlive(pgid)) {
+        try {
+          process.kill(-pgid, 'SIGTERM')
+        } catch {}
+        const deadline = Date.now() + 15_000
+        while (groupAlive(pgid) && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 200))
+        }
+        if (groupAlive(pgid)) {
           try {
-            process.kill(-child.pid!, 'SIGKILL')
+            process.kill(-pgid, 'SIGKILL')
           } catch {}
-          r(null)
-        }, 10_000)
-        child.once('exit', () => {
-          clearTimeout(t)
-          r(null)
-        })
-      })
-    }
-    await fs.rm(dir, { recursive: true, force: true })
-  }
+        }
+      }
+      await fs.rm(dir, { recursive: true, force: true })
+      await fs.rm(publishDir, { recursive: true, force: true })
+      if (accounts) await fs.writeFile(ACCOUNTS_FILE, accounts, { mode: 0o600 })
+      else await fs.rm(ACCOUNTS_FILE, { force: true })
+    })())
 
   const deadline = Date.now() + timeoutMs
   while (!/is running/.test(log)) {
@@ -91,6 +129,8 @@ export async function startHub(timeoutMs = 8 * 60_000): Promise<RunningHub> {
     siteUrl: `http://localhost:${sitePort}`,
     password,
     dir,
+    mediaDir,
+    publishDir,
     output: () => log,
     stop,
   }

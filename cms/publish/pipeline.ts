@@ -3,7 +3,11 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { buildSearchIndex, SEARCH_INDEX_DIR } from '../../site/lib/search/indexSite'
+import {
+  buildSearchIndex,
+  ITEM_PAGES_GLOB,
+  SEARCH_INDEX_DIR,
+} from '../../site/lib/search/indexSite'
 import { runSiteBuild } from './build'
 import { loadPageCandidates } from './candidates'
 import {
@@ -79,10 +83,15 @@ export type PublishOptions = {
 }
 
 export type PublishResult =
-  | ({ ok: true; release: string; seconds: number; pruned: number; redirects: number } & Omit<
-      ReleaseInfo,
-      'id' | 'createdAt' | 'trigger'
-    >)
+  | ({
+      ok: true
+      release: string
+      seconds: number
+      pruned: number
+      redirects: number
+      /** Whether an item page was written or removed (or there is no index yet): re-index. */
+      searchStale: boolean
+    } & Omit<ReleaseInfo, 'id' | 'createdAt' | 'trigger'>)
   | { ok: false; reason: string; log: string[]; seconds: number; interrupted?: boolean }
 
 /** Publishes running in this process, so a stopping server can end their builds. */
@@ -221,7 +230,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
       })
       // Live already; the search index follows (Pagefind reads every page, so it is not part
       // of the seconds between a publish and its page going live).
-      if (!controller.signal.aborted) {
+      if (!controller.signal.aborted && result.searchStale) {
         await indexSearch(layout, path.join(layout.releases, result.release), options)
       }
       await removeOldReleases(layout, options.keepReleases ?? 4).catch((error) =>
@@ -373,9 +382,15 @@ async function buildRelease(
     seconds: seconds(),
     pruned: pruned.length,
     redirects: Object.values(redirects).filter((r) => r.to).length,
+    searchStale:
+      !after.has(`${SEARCH_INDEX_DIR}/pagefind-entry.json`) ||
+      [...written, ...pruned].some((file) => ITEM_PAGE.test(file)),
     ...stats,
   }
 }
+
+/** Item pages, the ones the search index holds (see ITEM_PAGES_GLOB). */
+const ITEM_PAGE = /^(?:en\/)?(?:tin-tuc|phong-su|van-ban|su-kien)\/[^/]+\/index\.html$/
 
 async function exists(file: string): Promise<boolean> {
   return fs
@@ -398,7 +413,7 @@ export async function indexSearch(
 ): Promise<{ release: string; pages: number; seconds: number } | null> {
   const { payload } = options
   try {
-    const search = await buildSearchIndex(layout.workClient)
+    const search = await buildSearchIndex(layout.workClient, { glob: ITEM_PAGES_GLOB })
     const message = `Search index: ${search.pages} pages, ${(search.bytes / 1024).toFixed(0)} KiB in ${search.seconds.toFixed(1)} s`
     options.onBuildLine?.(message)
     const [files, liveFiles, info] = await Promise.all([

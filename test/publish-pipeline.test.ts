@@ -138,6 +138,20 @@ describe('publishing', () => {
     expect(media.status).toBe(200)
     expect(media.headers.get('content-type')).toBe('image/webp')
 
+    // Its share card is drawn on first request from the release's card manifest.
+    const card = /<meta property="og:image" content="[^"]*?(\/og\/[^"]+\.png)"/.exec(page.text)?.[1]
+    expect(card).toBeTruthy()
+    const png = await fetch(`${site.url}${card}`)
+    expect(png.status).toBe(200)
+    expect(png.headers.get('content-type')).toBe('image/png')
+    expect(png.headers.get('cache-control')).toMatch(/immutable/)
+    expect(
+      Buffer.from(await png.arrayBuffer())
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG')
+    expect((await get('/og/articles/khong-co-bai-nay-vi-0123456789ab.png')).status).toBe(404)
+
     // The draft preview is rendered on request by the release's own Astro server.
     const preview = await get(`/xem-truoc/articles/${articles[0]!.id}/?token=sai`)
     expect(preview.status).toBe(403)

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 
+import { cardFromManifest, readCardManifest, type CardManifest } from '../../site/lib/og/manifest'
 import { publishLayout, readCurrentRelease, releasePublicDir, type PublishLayout } from './layout'
 import { redirectLookupKey, type RedirectMap } from './manifest'
 
@@ -14,8 +15,9 @@ import { redirectLookupKey, type RedirectMap } from './manifest'
  * request, so a request during a publish gets the old or the new site whole, never a missing or
  * half-written file (releases are immutable; an open file outlives its release's deletion).
  * Static files with their content types and caching rules, uploads under /media/, 301s from old
- * URLs to new ones (redirects.json of the release), the site's 404 page; on-demand routes (the
- * draft preview) are passed to the release's own Astro server.
+ * URLs to new ones (redirects.json of the release), the site's 404 page; share cards drawn on
+ * first request from the release's card manifest (`/og/cards.json`) into the card cache;
+ * on-demand routes (the draft preview) are passed to the release's own Astro server.
  *
  * The standalone @astrojs/node server cannot do this: it serves the folder it was built into.
  */
@@ -202,6 +204,18 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
     return loaded
   }
 
+  const manifestCache = new Map<string, Promise<CardManifest>>()
+  const cardsOf = (release: Release) => {
+    let loaded = manifestCache.get(release.dir)
+    if (!loaded) {
+      loaded = readCardManifest(release.publicDir).catch(() => ({}))
+      // The live release and the one before.
+      if (manifestCache.size >= 2) manifestCache.delete(manifestCache.keys().next().value!)
+      manifestCache.set(release.dir, loaded)
+    }
+    return loaded
+  }
+
   const handleLiveSite = async function (req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value)
@@ -247,6 +261,21 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
       )
       if (!file.startsWith(release.publicDir + path.sep)) return sendText(res, 400, 'Bad Request')
       if (await sendFile(req, res, file, pathname, 200)) return
+
+      // A share card nobody asked for yet: drawn now from the release's manifest, then cached.
+      if (pathname.startsWith('/og/') && pathname.endsWith('.png')) {
+        const png = await cardFromManifest(await cardsOf(release), pathname)
+        if (png) {
+          res.writeHead(200, {
+            'Content-Type': 'image/png',
+            'Content-Length': png.byteLength,
+            // The name carries the card's content hash: a changed card gets a new URL.
+            'Cache-Control': 'public, max-age=31536000, immutable',
+          })
+          res.end(req.method === 'HEAD' ? undefined : png)
+          return
+        }
+      }
 
       // /tin-tuc/x → /tin-tuc/x/ (the site's URLs end with a slash)
       if (!pathname.endsWith('/') && (await isFile(path.join(file, 'index.html')))) {

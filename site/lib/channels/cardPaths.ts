@@ -4,25 +4,20 @@ import { isAvailableIn } from '../listing'
 import type { CardData } from '../og'
 import { getCardPath, toCardData } from './cards'
 
-export interface CardProps {
-  card: CardData
-}
-
 /**
- * `/og/<collection>/<slug>-<lang>-<hash12>.png` for every published item and language it has a
- * page in; the cacheKey is the card's content hash (the name already carries it).
+ * The card manifest (`/og/cards.json`): for every published item and language, its card's
+ * path (with the content hash) and the data the card is drawn from. Cards are drawn when first
+ * asked for (the live site server, cms/publish/server.ts, or the on-demand route
+ * `/og/<collection>/<file>.png`) from this data, so a build renders none and a full build of a
+ * large archive does not spend most of its time drawing pictures nobody has asked for yet.
  */
-export async function cardPaths() {
+export async function cardManifest(): Promise<Record<string, CardData>> {
   const items = await getAllItems()
-  return items.flatMap((item) =>
-    LANGS.filter((lang) => isAvailableIn(item, lang)).map((lang) => {
-      const card = toCardData(item, lang)
-      const [, , collection, file] = getCardPath(item, lang).split('/')
-      return {
-        params: { collection, card: decodeURIComponent(file.replace(/\.png$/, '')) },
-        props: { card } satisfies CardProps,
-        cacheKey: file,
-      }
-    }),
-  )
+  const manifest: Record<string, CardData> = {}
+  for (const item of items) {
+    for (const lang of LANGS.filter((l) => isAvailableIn(item, l))) {
+      manifest[decodeURI(getCardPath(item, lang))] = toCardData(item, lang)
+    }
+  }
+  return manifest
 }

@@ -16,6 +16,7 @@ export { CARD_HEIGHT, CARD_WIDTH } from './types'
 export { renderCard, renderCardSvg } from './render'
 export type { RenderCardOptions } from './render'
 export { defaultCardCacheDir, getCardHash, getOrRenderCard } from './cache'
+export { cardFromManifest, readCardManifest, type CardManifest } from './manifest'
 export type { CachedCard, CardCacheOptions } from './cache'
 export {
   chooseShareImage,

@@ -184,7 +184,7 @@ describe('in the CMS', () => {
           { locale: 'vi', req: {} as PayloadRequest, token: null },
         )) as string,
       )
-      expect(url.pathname).toBe(`/xem-truoc/${collection}/5`)
+      expect(url.pathname).toBe(`/xem-truoc/${collection}/5/`)
       const check = verifyPreviewToken({
         token: url.searchParams.get('token'),
         collection,

@@ -11,7 +11,7 @@ export const siteURL = (): string =>
  *
  * @example
  * buildPreviewURL({ collection: 'articles', id: 42, secret, locale: 'en' })
- * // 'http://localhost:4321/xem-truoc/articles/42?token=…&locale=en'
+ * // 'http://localhost:4321/xem-truoc/articles/42/?token=…&locale=en'
  */
 export function buildPreviewURL({
   collection,
@@ -30,7 +30,8 @@ export function buildPreviewURL({
 }): string {
   const token = createPreviewToken({ collection, id, secret, now })
   const url = new URL(
-    `/xem-truoc/${encodeURIComponent(collection)}/${encodeURIComponent(String(id))}`,
+    // With the trailing slash of the site's URLs, so the link is not redirected first.
+    `/xem-truoc/${encodeURIComponent(collection)}/${encodeURIComponent(String(id))}/`,
     `${base}/`,
   )
   url.searchParams.set('token', token)

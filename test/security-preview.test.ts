@@ -118,7 +118,7 @@ describe('buildPreviewURL', () => {
       }),
     )
     expect(`${url.origin}${url.pathname}`).toBe(
-      'https://haiphong.example/xem-truoc/policy-notices/7',
+      'https://haiphong.example/xem-truoc/policy-notices/7/',
     )
     expect(url.searchParams.has('locale')).toBe(false)
     const check = verifyPreviewToken({

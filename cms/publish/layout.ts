@@ -11,6 +11,8 @@ import path from 'node:path'
  * releases/<id>/      immutable snapshots: public/ (what is served), pages.json (item → URL),
  *                     redirects.json (old URL → new URL), files.json, release.json
  * current             symlink to releases/<id>, replaced atomically (rename) by every publish
+ * search/<id>/        search indexes (Pagefind), served at /pagefind/ from search-current
+ * search-current      symlink to search/<id>, replaced atomically after each re-index
  * publish.lock        held while a publish runs (one build at a time, across processes)
  * ```
  *
@@ -29,6 +31,9 @@ export type PublishLayout = {
   dirty: string
   /** Process id of the running publisher (startSitePublisher). */
   publisherPid: string
+  /** Search indexes, one directory each, and the link to the live one. */
+  search: string
+  searchCurrent: string
 }
 
 export function sitePublishDir(): string {
@@ -47,6 +52,8 @@ export function publishLayout(root = sitePublishDir()): PublishLayout {
     lock: path.join(absolute, 'publish.lock'),
     dirty: path.join(absolute, 'work', '.dirty'),
     publisherPid: path.join(absolute, 'publisher.pid'),
+    search: path.join(absolute, 'search'),
+    searchCurrent: path.join(absolute, 'search-current'),
   }
 }
 
@@ -70,10 +77,14 @@ export async function readCurrentRelease(layout: PublishLayout): Promise<string 
  * never none.
  */
 export async function switchCurrentRelease(layout: PublishLayout, releaseDir: string) {
-  const target = path.relative(layout.root, releaseDir)
-  const temporary = `${layout.current}.${process.pid}.${Date.now()}`
-  await fs.symlink(target, temporary)
-  await fs.rename(temporary, layout.current)
+  await switchLink(layout.root, layout.current, releaseDir)
+}
+
+/** Points `link` at `target` in one step (a new symlink renamed over the old one). */
+export async function switchLink(root: string, link: string, target: string) {
+  const temporary = `${link}.${process.pid}.${Date.now()}`
+  await fs.symlink(path.relative(root, target), temporary)
+  await fs.rename(temporary, link)
 }
 
 /** Sortable, unique release names: `20260115T083012345Z-4f2a`. */

@@ -3,11 +3,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import {
-  buildSearchIndex,
-  ITEM_PAGES_GLOB,
-  SEARCH_INDEX_DIR,
-} from '../../site/lib/search/indexSite'
+import { buildSearchIndex, ITEM_PAGES_GLOB } from '../../site/lib/search/indexSite'
 import { runSiteBuild } from './build'
 import { loadPageCandidates } from './candidates'
 import {
@@ -30,6 +26,7 @@ import {
   releasePublicDir,
   removeOldReleases,
   switchCurrentRelease,
+  switchLink,
   type PublishLayout,
 } from './layout'
 import {
@@ -76,7 +73,7 @@ export type PublishOptions = {
   /** The build child's process id, once it runs (e.g. to sample its memory). */
   onBuildSpawn?: (pid: number) => void
   signal?: AbortSignal
-  /** Releases kept on disk, the live one included (default 4: two publishes, see indexSearch). */
+  /** Releases kept on disk, the live one included (default 3). */
   keepReleases?: number
   /** Extra checks: return a reason to keep the old site live. */
   check?: (facts: BuildFacts) => string | null
@@ -230,10 +227,8 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
       })
       // Live already; the search index follows (Pagefind reads every page, so it is not part
       // of the seconds between a publish and its page going live).
-      if (!controller.signal.aborted && result.searchStale) {
-        await indexSearch(layout, path.join(layout.releases, result.release), options)
-      }
-      await removeOldReleases(layout, options.keepReleases ?? 4).catch((error) =>
+      if (!controller.signal.aborted && result.searchStale) await indexSearch(layout, options)
+      await removeOldReleases(layout, options.keepReleases ?? 3).catch((error) =>
         payload.logger.warn({ err: error, msg: 'Could not remove old site releases' }),
       )
     } else {
@@ -310,12 +305,7 @@ async function buildRelease(
   if (!build.ok) return fail(build.error ?? 'The site build failed.', build.log)
 
   const outputs = await incrementalOutputs(layout)
-  const keep = new Set([
-    ...written,
-    ...[...outputs].filter((file) => after.has(file)),
-    // The search index of the live release, until indexSearch() replaces it after the switch.
-    ...[...after.keys()].filter((file) => file.startsWith(`${SEARCH_INDEX_DIR}/`)),
-  ])
+  const keep = new Set([...written, ...[...outputs].filter((file) => after.has(file))])
   const pruned = await pruneFiles(layout.workClient, after, keep)
 
   const pages = new Set<string>()
@@ -383,7 +373,7 @@ async function buildRelease(
     pruned: pruned.length,
     redirects: Object.values(redirects).filter((r) => r.to).length,
     searchStale:
-      !after.has(`${SEARCH_INDEX_DIR}/pagefind-entry.json`) ||
+      !(await exists(layout.searchCurrent)) ||
       [...written, ...pruned].some((file) => ITEM_PAGE.test(file)),
     ...stats,
   }
@@ -400,54 +390,34 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /**
- * Rebuilds the search index (Pagefind, into `work/client/pagefind/`) from every page of the work
- * directory, then puts it live as a release of its own: the live release's files hard-linked,
- * the new index copied, `current` switched again. Until then the live release serves the index
- * of the release before (a search may briefly miss the newest item). A failure is logged and
- * keeps the previous index; the publish itself has succeeded.
+ * Rebuilds the search index (Pagefind) from the item pages of the work directory into
+ * `search/<id>/` and switches `search-current` to it (the live server serves `/pagefind/` from
+ * there). It runs after the pages went live, so until it is done a search may miss the newest
+ * item; the page releases never carry the index (it would double the files every publish
+ * links). A failure is logged and keeps the previous index; the publish itself succeeded.
  */
 export async function indexSearch(
   layout: PublishLayout,
-  liveDir: string,
   options: Pick<PublishOptions, 'payload' | 'onBuildLine'>,
-): Promise<{ release: string; pages: number; seconds: number } | null> {
+): Promise<{ id: string; pages: number; seconds: number } | null> {
   const { payload } = options
   try {
-    const search = await buildSearchIndex(layout.workClient, { glob: ITEM_PAGES_GLOB })
-    const message = `Search index: ${search.pages} pages, ${(search.bytes / 1024).toFixed(0)} KiB in ${search.seconds.toFixed(1)} s`
-    options.onBuildLine?.(message)
-    const [files, liveFiles, info] = await Promise.all([
-      indexFiles(layout.workClient),
-      readJson<Record<string, FileStamp>>(path.join(liveDir, 'files.json')),
-      readJson<ReleaseInfo>(path.join(liveDir, 'release.json')),
-    ])
     const id = newReleaseId()
-    const releaseDir = path.join(layout.releases, id)
-    await snapshotFiles({
-      from: layout.workClient,
-      to: releasePublicDir(releaseDir),
-      files,
-      previous: { dir: releasePublicDir(liveDir), files: fileIndexFromJson(liveFiles ?? {}) },
+    const dir = path.join(layout.search, id)
+    const search = await buildSearchIndex(layout.workClient, {
+      glob: ITEM_PAGES_GLOB,
+      outputPath: dir,
     })
-    if (await exists(path.join(liveDir, 'server'))) {
-      await fs.cp(path.join(liveDir, 'server'), path.join(releaseDir, 'server'), {
-        recursive: true,
-      })
+    options.onBuildLine?.(
+      `Search index: ${search.pages} pages, ${(search.bytes / 1024).toFixed(0)} KiB in ${search.seconds.toFixed(1)} s`,
+    )
+    await switchLink(layout.root, layout.searchCurrent, dir)
+    // The live index and the one before (a search that began on it may still load files).
+    const names = (await fs.readdir(layout.search)).sort()
+    for (const name of names.slice(0, -2)) {
+      await fs.rm(path.join(layout.search, name), { recursive: true, force: true })
     }
-    await Promise.all([
-      fs.copyFile(path.join(liveDir, 'pages.json'), path.join(releaseDir, 'pages.json')),
-      fs.copyFile(path.join(liveDir, 'redirects.json'), path.join(releaseDir, 'redirects.json')),
-      writeJson(path.join(releaseDir, 'files.json'), fileIndexToJson(files)),
-      writeJson(path.join(releaseDir, 'release.json'), {
-        ...info,
-        id,
-        createdAt: new Date().toISOString(),
-        searchIndex: { pages: search.pages, bytes: search.bytes, seconds: search.seconds },
-      }),
-    ])
-    await switchCurrentRelease(layout, releaseDir)
-    await writeSiteStatus(payload, { release: id })
-    return { release: id, pages: search.pages, seconds: search.seconds }
+    return { id, pages: search.pages, seconds: search.seconds }
   } catch (error) {
     payload.logger.error({ err: error, msg: 'The search index could not be rebuilt' })
     return null

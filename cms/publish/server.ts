@@ -255,11 +255,19 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
         }
       }
 
-      const file = path.join(
-        release.publicDir,
-        pathname.endsWith('/') ? `${pathname}index.html` : pathname,
-      )
-      if (!file.startsWith(release.publicDir + path.sep)) return sendText(res, 400, 'Bad Request')
+      // The search index lives beside the releases (search-current → search/<id>), replaced
+      // after each re-index; the link is resolved once per request, like `current`.
+      const searchDir = pathname.startsWith('/pagefind/')
+        ? await fs
+            .readlink(layout.searchCurrent)
+            .then((target) => path.resolve(layout.root, target))
+            .catch(() => null)
+        : null
+      const root = searchDir ?? release.publicDir
+      const file = searchDir
+        ? path.join(searchDir, pathname.slice('/pagefind/'.length))
+        : path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname)
+      if (!file.startsWith(root + path.sep)) return sendText(res, 400, 'Bad Request')
       if (await sendFile(req, res, file, pathname, 200)) return
 
       // A share card nobody asked for yet: drawn now from the release's manifest, then cached.

@@ -65,8 +65,8 @@ async function get(sitePath: string, init?: RequestInit): Promise<Fetched> {
 
 /**
  * Waits until the pipeline has nothing queued or building and, after a successful build, the
- * search index has gone live too (a second release, see indexSearch in cms/publish/pipeline.ts):
- * the status then names the release the site serves.
+ * search index has been rebuilt too (indexSearch in cms/publish/pipeline.ts, still under the
+ * publish lock): the status then names the release the site serves.
  */
 const settledStatus = (timeoutMs = 180_000) =>
   waitFor(
@@ -77,10 +77,7 @@ const settledStatus = (timeoutMs = 180_000) =>
       if (status.state !== 'live') return undefined
       const served = (await get('/')).release
       if (!served || served !== status.release) return undefined
-      const info = JSON.parse(
-        fs.readFileSync(path.join(hub.publishDir, 'releases', served, 'release.json'), 'utf8'),
-      ) as { searchIndex?: unknown }
-      return info.searchIndex ? status : undefined
+      return fs.existsSync(path.join(hub.publishDir, 'publish.lock')) ? undefined : status
     },
     { timeoutMs, intervalMs: 500 },
   )

@@ -31,7 +31,7 @@ export const ITEM_PAGES_GLOB =
 
 export async function buildSearchIndex(
   clientDir: string,
-  options: { glob?: string } = {},
+  options: { glob?: string; outputPath?: string } = {},
 ): Promise<SearchIndexReport> {
   const started = Date.now()
   const pagefind = await import('pagefind')
@@ -43,7 +43,7 @@ export async function buildSearchIndex(
       ...(options.glob ? { glob: options.glob } : {}),
     })
     if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
-    const outputPath = path.join(clientDir, SEARCH_INDEX_DIR)
+    const outputPath = options.outputPath ?? path.join(clientDir, SEARCH_INDEX_DIR)
     await fs.rm(outputPath, { recursive: true, force: true })
     const written = await index.writeFiles({ outputPath })
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)

@@ -283,7 +283,7 @@ async function generateArchive(payload: Payload, target: number) {
     }
     if (made % 2000 < BATCH) log(`  ${made} / ${plan.length}`)
   }
-  // The seed queued rebuilds through the hooks (when the plugin is wired): the bench builds.
+  // The seed queued a rebuild: the bench runs its own builds.
   const { PENDING_REBUILD } = await import('../cms/publish/queue')
   if (payload.config.jobs?.enabled) {
     await payload.delete({
@@ -622,8 +622,7 @@ async function main() {
   const { publishLayout, releasePublicDir } = await import('../cms/publish/layout')
   const { startLiveSite } = await import('../cms/publish/server')
   const { startSitePublisher } = await import('../cms/publish/runner')
-  const { rebuildDebounceMs, requestSiteRebuild, REBUILD_SITE_TASK } =
-    await import('../cms/publish/queue')
+  const { rebuildDebounceMs } = await import('../cms/publish/queue')
 
   if (!REUSE) await generateArchive(payload, ITEMS)
   // What the server does after migrating (see cms/publish/statistics.ts).
@@ -660,15 +659,9 @@ async function main() {
   if (!cold.ok) throw new Error(`The cold build failed: ${cold.reason}\n${cold.log.join('\n')}`)
   log(`cold build: ${cold.seconds.toFixed(1)} s, ${cold.pagesTotal} pages, peak ${peakGb} GB`)
 
-  // 2. Publish to live, through the jobs queue when the plugin is wired (else the same
-  //    pipeline is started after the same debounce, as the queue would).
+  // 2. Publish to live: the save's hook queues the rebuild, the publisher runs it.
   const site = await startLiveSite({ layout, port: 0, host: '127.0.0.1' })
-  const viaQueue = Boolean(
-    payload.config.jobs?.tasks?.some((task) => task.slug === REBUILD_SITE_TASK),
-  )
-  const publisher = viaQueue
-    ? startSitePublisher(payload, { buildAtStart: false, intervalMs: 250 })
-    : null
+  const publisher = startSitePublisher(payload, { buildAtStart: false, intervalMs: 250 })
   const { docs: liveArticles } = await payload.find({
     collection: 'articles',
     limit: EDITS,
@@ -684,7 +677,6 @@ async function main() {
     const isNew = i % 2 === 1 || !liveArticles[i]
     const started = performance.now()
     let slug: string
-    let direct: Promise<unknown> | null = null
     if (isNew) {
       const doc = await payload.create({
         collection: 'articles',
@@ -708,13 +700,6 @@ async function main() {
       })
       slug = doc.slug!
     }
-    if (!viaQueue) {
-      direct = sleep(rebuildDebounceMs()).then(() =>
-        publishSite({ payload, layout, trigger: 'bench edit' }),
-      )
-    } else if (!publisher) {
-      await requestSiteRebuild(payload, { reason: 'bench edit' })
-    }
     const deadline = Date.now() + 180_000
     for (;;) {
       const res = await fetch(`${site.url}/tin-tuc/${slug}/`).catch(() => null)
@@ -723,8 +708,7 @@ async function main() {
       await sleep(50)
     }
     const seconds = (performance.now() - started) / 1000
-    if (direct) await direct
-    if (publisher) await publisher.idle()
+    await publisher.idle()
     const release = JSON.parse(
       await fs.readFile(path.join(layout.current, 'release.json'), 'utf8'),
     ) as { pagesRendered: number; pagesReused: number }
@@ -786,7 +770,7 @@ async function main() {
     (withCover.docs[0] ?? liveArticles[0])!.slug!,
   )
   // The REST test wants this process idle: no queue polling, no build worker.
-  await publisher?.stop()
+  await publisher.stop()
   await site.close()
 
   // 4. The REST API, in its own process (the bench process stays idle meanwhile).
@@ -821,9 +805,7 @@ async function main() {
       peakRssGb: peakGb,
     },
     publishToLive: {
-      via: viaQueue
-        ? 'hook → jobs queue → publisher'
-        : 'pipeline after the debounce (plugin not wired yet)',
+      via: 'hook → jobs queue → publisher',
       debounceMs: rebuildDebounceMs(),
       p50Seconds: round(
         percentile(

@@ -1,9 +1,9 @@
-import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedDemoContent } from '../cms/seed'
 import { buildSearchIndex } from '../site/lib/search/indexSite'
+import { seriousViolations as axeViolations } from './helpers/axe'
 import { launchChromium, serveStatic, type StaticServer } from './helpers/browser'
 import { startTestHub, type TestHub } from './helpers/payload'
 import { buildTestSite, listPages, type SiteOutput } from './helpers/site'
@@ -61,18 +61,10 @@ async function open(sitePath: string) {
 
 /** Serious and critical axe violations on the open page, as readable lines. */
 async function seriousViolations(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window)))
-    await page.addScriptTag({ content: axe.source })
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, {
-      resultTypes: ['violations'],
-    }),
-  )
+  const { lines, passes } = await axeViolations(page)
   // A page axe could not inspect would pass vacuously.
-  expect(results.passes.length).toBeGreaterThan(10)
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  expect(passes).toBeGreaterThan(10)
+  return lines
 }
 
 /** Presses Tab until `selector` has focus; returns how many presses it took (or throws). */

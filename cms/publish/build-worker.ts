@@ -15,20 +15,9 @@ import { chooseDatabase } from '../database'
 import { incrementalBuildConfig } from './build'
 import { installQueryCache } from './query-cache'
 import { refreshQueryStatistics } from './statistics'
+import { describeError } from '../errors'
 
 type BuildMessage = { type: 'build'; id: number; outDir: string; cacheDir: string }
-
-/** The messages of an error and its causes: Astro wraps what content loaders throw. */
-function describeError(error: unknown): string {
-  const messages: string[] = []
-  let current: unknown = error
-  while (current && messages.length < 5) {
-    const message = current instanceof Error ? current.message : String(current)
-    if (!messages.some((m) => m.includes(message))) messages.push(message)
-    current = current instanceof Error ? current.cause : undefined
-  }
-  return messages.join('\n')
-}
 
 const send = (message: Record<string, unknown>) => process.send?.(message)
 

@@ -13,6 +13,7 @@ import path from 'node:path'
 
 import { buildSearchIndex } from '../../site/lib/search/indexSite'
 import { prepareEnvironment } from './boot'
+import { describeError } from '../errors'
 
 export const SITE_PORT = Number(process.env.SITE_PORT || 4321)
 export const SITE_DIST = 'site/dist'
@@ -83,18 +84,6 @@ export function startSiteServer(port = SITE_PORT, dist = SITE_DIST): ChildProces
       PORT: String(port),
     },
   })
-}
-
-/** The message of an error and of its causes: Astro wraps errors thrown by content loaders. */
-export function describeError(error: unknown): string {
-  const messages: string[] = []
-  let current: unknown = error
-  while (current && messages.length < 5) {
-    const message = current instanceof Error ? current.message : String(current)
-    if (!messages.some((m) => m.includes(message))) messages.push(message)
-    current = current instanceof Error ? current.cause : undefined
-  }
-  return messages.join('\n')
 }
 
 async function main(command: string, args: string[]) {

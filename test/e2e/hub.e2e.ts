@@ -8,8 +8,8 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ACCOUNTS, apiAs, logIn, readSiteStatus, type Api, type SiteStatus } from './helpers/admin'
-import { seriousViolations } from './helpers/axe'
-import { launchBrowser } from './helpers/browser'
+import { seriousViolations } from '../helpers/axe'
+import { launchChromium } from '../helpers/browser'
 import { startHub, type RunningHub } from './helpers/hub'
 import { waitFor } from './helpers/wait'
 
@@ -113,7 +113,7 @@ async function newAdminPage(email: string): Promise<{ context: BrowserContext; p
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true })
-  browser = await launchBrowser()
+  browser = await launchChromium()
   hub = await startHub()
   chief = await apiAs(hub.cmsUrl, ACCOUNTS.chief, hub.password)
   contributor = await apiAs(hub.cmsUrl, ACCOUNTS.contributor, hub.password)

@@ -7,21 +7,24 @@ import { chromium, type Browser } from 'playwright-core'
 
 import { resolveSitePath } from './site'
 
-export const CHROMIUM_PATH = '/usr/bin/chromium'
+/** Debian's Chromium (`apt-get install chromium`); CHROMIUM_PATH overrides. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 /**
- * Starts the system Chromium the browser tests drive. Without it the tests fail and say how
- * to install it, rather than being skipped (CI installs it).
+ * Starts the system Chromium the browser tests (and the e2e journeys) drive, headless and off
+ * the network but for our own localhost servers. Without it the tests fail and say how to
+ * install it, rather than being skipped (CI installs it).
  */
 export async function launchChromium(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium is not installed at ${CHROMIUM_PATH}; the browser tests need it. ` +
-        'Install it with `apt-get install chromium` (CI does).',
+        'Install it with `apt-get install chromium` (CI does), or set CHROMIUM_PATH.',
     )
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
+    headless: true,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -29,6 +32,8 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      '--disable-quic',
+      '--disable-dev-shm-usage',
     ],
   })
 }

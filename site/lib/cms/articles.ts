@@ -8,11 +8,10 @@ import type { LoadEntries } from './loader'
 import {
   type ItemAssets,
   type ItemContext,
-  mediaFiles,
+  itemFields,
   refId,
   richTextHtml,
   textOrNull,
-  topicRefs,
 } from './shared'
 
 /** The Vietnamese fields of an article its pages show. */
@@ -105,15 +104,7 @@ export function toArticleEntry(
   const richTexts = [doc.body, translation?.body] as (RichTextState | null)[]
   return {
     kind: 'article',
-    id: doc.id,
-    slug: doc.slug!,
-    publishedAt: doc.publishedAt ?? null,
-    updatedAt: doc.updatedAt,
-    topics: topicRefs(ctx, doc.topics),
-    outlet: ctx.terms.outlet(doc.outlet),
-    cover: assets.pictures.get(refId(doc.cover) ?? -1) ?? null,
-    shareImage: assets.pictures.get(refId(doc.shareImage) ?? -1) ?? null,
-    files: mediaFiles(assets, [doc.cover, doc.shareImage], richTexts),
+    ...itemFields(ctx, assets, doc, richTexts),
     authors: (doc.authors ?? [])
       .map((a) => authors.get(refId(a) ?? -1))
       .filter((name): name is string => Boolean(name)),

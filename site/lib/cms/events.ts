@@ -5,15 +5,7 @@ import type { EventEntry, EventText } from '../types'
 import { hasEnglish, relatedLinks } from './catalogue'
 import { loadItems, uploadNeeds, type ItemSpec } from './items'
 import type { LoadEntries } from './loader'
-import {
-  type ItemAssets,
-  type ItemContext,
-  mediaFiles,
-  refId,
-  richTextHtml,
-  textOrNull,
-  topicRefs,
-} from './shared'
+import { type ItemAssets, type ItemContext, itemFields, richTextHtml, textOrNull } from './shared'
 
 /** Only web links leave the CMS as links (the collection checks this too, on save). */
 const webLink = (url: string | null | undefined): string | null => {
@@ -111,18 +103,7 @@ export function toEventEntry(
   }
   return {
     kind: 'event',
-    id: doc.id,
-    slug: doc.slug!,
-    publishedAt: doc.publishedAt ?? null,
-    updatedAt: doc.updatedAt,
-    topics: topicRefs(ctx, doc.topics),
-    outlet: ctx.terms.outlet(doc.outlet),
-    cover: assets.pictures.get(refId(doc.cover) ?? -1) ?? null,
-    shareImage: assets.pictures.get(refId(doc.shareImage) ?? -1) ?? null,
-    files: mediaFiles(assets, [doc.cover, doc.shareImage], [
-      doc.body,
-      translation?.body,
-    ] as (RichTextState | null)[]),
+    ...itemFields(ctx, assets, doc, [doc.body, translation?.body] as (RichTextState | null)[]),
     startsAt: doc.startsAt,
     endsAt: doc.endsAt ?? null,
     allDay: Boolean(doc.allDay),

@@ -10,11 +10,10 @@ import type { LoadEntries } from './loader'
 import {
   type ItemAssets,
   type ItemContext,
-  mediaFiles,
+  itemFields,
   refId,
   richTextHtml,
   textOrNull,
-  topicRefs,
 } from './shared'
 
 /** How published TV/radio/newspaper features become entries (see ./items.ts). */
@@ -115,17 +114,10 @@ export function toFeatureEntry(
   const video = videos.get(refId(doc.videoFile) ?? -1)
   return {
     kind: 'feature',
-    id: doc.id,
-    slug: doc.slug!,
-    publishedAt: doc.publishedAt ?? null,
-    updatedAt: doc.updatedAt,
-    topics: topicRefs(ctx, doc.topics),
-    outlet: ctx.terms.outlet(doc.outlet),
-    cover: assets.pictures.get(refId(doc.cover) ?? -1) ?? null,
-    shareImage: assets.pictures.get(refId(doc.shareImage) ?? -1) ?? null,
-    files: mediaFiles(
+    ...itemFields(
+      ctx,
       assets,
-      [doc.cover, doc.shareImage],
+      doc,
       [doc.body, translation?.body] as (RichTextState | null)[],
       video ? [video.file] : [],
     ),

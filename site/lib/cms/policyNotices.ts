@@ -9,11 +9,10 @@ import {
   type DocumentFile,
   type ItemAssets,
   type ItemContext,
-  mediaFiles,
+  itemFields,
   refId,
   richTextHtml,
   textOrNull,
-  topicRefs,
 } from './shared'
 
 /** A relation between two notices as seen from one of them. */
@@ -173,17 +172,10 @@ export function toPolicyNoticeEntry(
     .filter((file): file is string => Boolean(file))
   return {
     kind: 'policy',
-    id: doc.id,
-    slug: doc.slug!,
-    publishedAt: doc.publishedAt ?? null,
-    updatedAt: doc.updatedAt,
-    topics: topicRefs(ctx, doc.topics),
-    outlet: ctx.terms.outlet(doc.outlet),
-    cover: assets.pictures.get(refId(doc.cover) ?? -1) ?? null,
-    shareImage: assets.pictures.get(refId(doc.shareImage) ?? -1) ?? null,
-    files: mediaFiles(
+    ...itemFields(
+      ctx,
       assets,
-      [doc.cover, doc.shareImage],
+      doc,
       [doc.fullText, translation?.fullText] as (RichTextState | null)[],
       attachmentFiles,
     ),

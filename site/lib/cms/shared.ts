@@ -114,3 +114,40 @@ export function mediaFiles(
 
 export const byId = <T extends { id: number }>(docs: T[]): Map<number, T> =>
   new Map(docs.map((doc) => [doc.id, doc]))
+
+/** What every content document gives its entry, whatever its kind. */
+export interface ItemDocFields {
+  id: number
+  slug?: string | null
+  publishedAt?: string | null
+  updatedAt: string
+  topics?: Ref[] | null
+  outlet?: Ref
+  cover?: Ref
+  shareImage?: Ref
+}
+
+/**
+ * The fields every item entry has (types.ts `ItemBase` but the kind and texts): id, slug,
+ * dates, topics, outlet, cover, share image, and the uploaded files its pages show (pictures
+ * and files in `richTexts`, plus `extraFiles`: a video, attachments).
+ */
+export function itemFields(
+  ctx: ItemContext,
+  assets: ItemAssets,
+  doc: ItemDocFields,
+  richTexts: (RichTextState | null | undefined)[],
+  extraFiles: string[] = [],
+) {
+  return {
+    id: doc.id,
+    slug: doc.slug!,
+    publishedAt: doc.publishedAt ?? null,
+    updatedAt: doc.updatedAt,
+    topics: topicRefs(ctx, doc.topics),
+    outlet: ctx.terms.outlet(doc.outlet),
+    cover: assets.pictures.get(refId(doc.cover) ?? -1) ?? null,
+    shareImage: assets.pictures.get(refId(doc.shareImage) ?? -1) ?? null,
+    files: mediaFiles(assets, [doc.cover, doc.shareImage], richTexts, extraFiles),
+  }
+}

@@ -23,8 +23,9 @@ export interface SearchIndexReport {
  */
 /**
  * The pages Pagefind indexes: item pages (`/<section>/<slug>/`, in both languages). Listings,
- * facets and feeds carry no `data-pagefind-body`; skipping them spares Pagefind parsing a
- * quarter of a large site. (The demo site's index is byte-identical with and without it.)
+ * facets and feeds carry no `data-pagefind-body`; skipping them spares Pagefind parsing them
+ * (6,182 of 16,573 pages at 10,000 items). The demo site's index has the same hashes with and
+ * without it.
  */
 export const ITEM_PAGES_GLOB =
   '{tin-tuc,phong-su,van-ban,su-kien,en/tin-tuc,en/phong-su,en/van-ban,en/su-kien}/*/index.html'

@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core'
 
 /**
  * Serious and critical axe-core violations on the open page, as readable lines, and how many
- * rules passed (a page axe could not inspect would pass vacuously). The same injection as the
- * prerendered-site check in test/portal-a11y.test.ts, here against the live server.
+ * rules passed (a page axe could not inspect would pass vacuously). Used on the prerendered
+ * site (test/portal-a11y.test.ts) and on the live server (test/e2e).
  */
 export async function seriousViolations(page: Page): Promise<{ lines: string[]; passes: number }> {
   if (!(await page.evaluate(() => 'axe' in window))) {

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // The @channels/, @collections/, @cms/, @site/ and @test/ aliases of tsconfig.json.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['test/**/*.test.ts'],
     // Each file boots its own Payload on its own database: separate processes keep them apart.

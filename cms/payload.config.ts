@@ -6,19 +6,19 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { Articles } from '../collections/Articles'
-import { Documents } from '../collections/Documents'
-import { Events } from '../collections/Events'
-import { Features } from '../collections/Features'
-import { Media } from '../collections/Media'
-import { Outlets } from '../collections/Outlets'
-import { PolicyNotices } from '../collections/PolicyNotices'
-import { Topics } from '../collections/Topics'
-import { Users } from '../collections/Users'
-import { WorkflowEvents } from '../collections/WorkflowEvents'
-import { PortalLinks } from '../collections/globals/PortalLinks'
-import { Programme } from '../collections/globals/Programme'
-import { MAX_UPLOAD_BYTES } from '../collections/lib/uploads'
+import { Articles } from '@collections/Articles'
+import { Documents } from '@collections/Documents'
+import { Events } from '@collections/Events'
+import { Features } from '@collections/Features'
+import { Media } from '@collections/Media'
+import { Outlets } from '@collections/Outlets'
+import { PolicyNotices } from '@collections/PolicyNotices'
+import { Topics } from '@collections/Topics'
+import { Users } from '@collections/Users'
+import { WorkflowEvents } from '@collections/WorkflowEvents'
+import { PortalLinks } from '@collections/globals/PortalLinks'
+import { Programme } from '@collections/globals/Programme'
+import { MAX_UPLOAD_BYTES } from '@collections/lib/uploads'
 import { databaseAdapter } from './database'
 import { publicReadCache } from './api/publicReadCache'
 import { jobsConfig } from './jobs/config'
@@ -97,7 +97,7 @@ export default buildConfig({
     maxComplexity: 500,
   },
   typescript: {
-    outputFile: path.join(cmsDir, 'payload-types.ts'),
+    outputFile: path.resolve(process.cwd(), 'collections/payload-types.ts'),
   },
   telemetry: false,
 })

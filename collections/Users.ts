@@ -10,7 +10,7 @@ import { guardAccountChanges } from './hooks/guardAccountChanges'
 import { normalizeText } from './hooks/normalizeText'
 import { releaseLoginAttempt, throttleAuth } from './hooks/throttleAuth'
 import { ROLE_OPTIONS } from './lib/roles'
-import { secureCookies } from '../cms/security/cookies'
+import { secureCookies } from '@cms/security/cookies'
 
 /**
  * The very first account (made through the admin's "create first user" screen) becomes an

@@ -17,9 +17,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { CardData, CardLocale } from '../site/lib/og'
-import { getOrRenderCard, renderCard } from '../site/lib/og'
-import { SAMPLE_CARDS } from '../site/lib/og/samples'
+import type { CardData, CardLocale } from '@channels/cards'
+import { getOrRenderCard, renderCard } from '@channels/cards'
+import { SAMPLE_CARDS } from '@channels/cards/samples'
 
 const COUNT = Math.max(1, Number(process.env.BENCH_CARDS ?? 600))
 const CONCURRENCY = Math.max(1, Number(process.env.BENCH_CONCURRENCY ?? 2))

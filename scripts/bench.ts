@@ -8,8 +8,8 @@
  * - publish to live: from a Local API publish to the new HTML served by the live server, over
  *   `--edits` edits (half edits of live articles, half new articles), p50 and max;
  * - a rebuild with nothing changed: seconds, pages rendered, share cards rendered;
- * - share cards per second (site/lib/og) and cards rendered again for unchanged items;
- * - all feeds (site/lib/feeds): seconds and the largest feed's bytes;
+ * - share cards per second (channels/cards) and cards rendered again for unchanged items;
+ * - all feeds (channels/feeds): seconds and the largest feed's bytes;
  * - the CMS REST API (Payload's handler in a node:http server, a separate process): a list of
  *   20 articles at 20 connections for 10 s with autocannon, p50/p95;
  * - an article page: HTML bytes (raw and brotli), CSS bytes, JS bytes.
@@ -82,8 +82,8 @@ async function prepareDirectories() {
 async function openBenchPayload(): Promise<Payload> {
   const [{ getPayload }, { default: config }, { migrateDatabase }] = await Promise.all([
     import('payload'),
-    import('../cms/payload.config'),
-    import('../cms/migrate'),
+    import('@cms/payload.config'),
+    import('@cms/migrate'),
   ])
   const payload = await getPayload({ config })
   await migrateDatabase(payload)
@@ -194,8 +194,8 @@ const shiftDays = (iso: unknown, days: number) =>
  * skipped), so 10,000 items take about a minute instead of ten.
  */
 async function generateArchive(payload: Payload, target: number) {
-  const { seedDemoContent } = await import('../cms/seed')
-  const { toVietnameseSlug } = await import('../collections/lib/slug')
+  const { seedDemoContent } = await import('@cms/seed')
+  const { toVietnameseSlug } = await import('@collections/lib/slug')
   log('seeding the demo content (outlets, topics, users, images, documents)…')
   await seedDemoContent(payload, { log: () => {} })
 
@@ -284,7 +284,7 @@ async function generateArchive(payload: Payload, target: number) {
     if (made % 2000 < BATCH) log(`  ${made} / ${plan.length}`)
   }
   // The seed queued a rebuild: the bench runs its own builds.
-  const { PENDING_REBUILD } = await import('../cms/publish/queue')
+  const { PENDING_REBUILD } = await import('@cms/publish/queue')
   if (payload.config.jobs?.enabled) {
     await payload.delete({
       collection: 'payload-jobs',
@@ -349,7 +349,7 @@ function sampleMemory() {
 async function serveApi() {
   const payload = await openBenchPayload()
   const { handleEndpoints } = await import('payload')
-  const { withPublicReadCache } = await import('../cms/api/publicReadCache')
+  const { withPublicReadCache } = await import('@cms/api/publicReadCache')
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
@@ -417,9 +417,9 @@ async function loadTest(url: string) {
 // Share cards and feeds, through the modules the site uses.
 
 async function benchCards(payload: Payload, count: number) {
-  const og = await import('../site/lib/og').catch(() => null)
-  if (!og) return { status: 'n/a: site/lib/og is not there' }
-  const { SAMPLE_CARDS } = await import('../site/lib/og/samples')
+  const og = await import('@channels/cards').catch(() => null)
+  if (!og) return { status: 'n/a: channels/cards is not there' }
+  const { SAMPLE_CARDS } = await import('@channels/cards/samples')
   const cacheDir = path.join(process.env.OG_CACHE_DIR!, 'bench')
   await fs.rm(cacheDir, { recursive: true, force: true })
   const samples = {
@@ -428,7 +428,7 @@ async function benchCards(payload: Payload, count: number) {
     'policy-notices': SAMPLE_CARDS.policyNotice,
     events: SAMPLE_CARDS.event,
   } as const
-  const cards: import('../site/lib/og').CardData[] = []
+  const cards: import('@channels/cards').CardData[] = []
   for (const collection of Object.keys(samples) as ItemCollection[]) {
     const { docs } = await payload.find({
       collection,
@@ -442,7 +442,7 @@ async function benchCards(payload: Payload, count: number) {
         ...samples[collection],
         title: doc.title,
         ...(collection === 'articles' ? { publishedAt: doc.publishedAt } : {}),
-      } as import('../site/lib/og').CardData)
+      } as import('@channels/cards').CardData)
     }
   }
   const run = async () => {
@@ -466,12 +466,12 @@ async function benchCards(payload: Payload, count: number) {
     unchangedRebuildRendered: second.rendered,
     unchangedPassSeconds: round(second.seconds, 2),
     source:
-      'cardsPerSecond: getOrRenderCard (site/lib/og) on 200 items into an empty cache, 2 at a time; unchangedRebuildRendered: the same cards asked again',
+      'cardsPerSecond: getOrRenderCard (channels/cards) on 200 items into an empty cache, 2 at a time; unchangedRebuildRendered: the same cards asked again',
   }
 }
 
 async function benchFeeds(payload: Payload, releasePublic: string) {
-  const feeds = await import('../site/lib/feeds').catch(() => null)
+  const feeds = await import('@channels/feeds').catch(() => null)
   const built = (await listFilesRecursive(releasePublic)).filter((file) =>
     /(^|\/)(rss\.xml|feed\.json)$/.test(file),
   )
@@ -481,10 +481,10 @@ async function benchFeeds(payload: Payload, releasePublic: string) {
   if (!feeds) {
     return built.length > 0
       ? { feeds: built.length, largestBytes: Math.max(...builtSizes), source: 'site build' }
-      : { status: 'n/a: site/lib/feeds is not there' }
+      : { status: 'n/a: channels/feeds is not there' }
   }
   const { convertLexicalToHTML } = await import('@payloadcms/richtext-lexical/html')
-  const { itemPath } = await import('../site/lib/routes')
+  const { itemPath } = await import('@site/lib/routes')
   const kinds = {
     articles: 'article',
     features: 'feature',
@@ -493,7 +493,7 @@ async function benchFeeds(payload: Payload, releasePublic: string) {
   } as const
   const siteUrl = 'http://localhost:4321'
   const loadStarted = performance.now()
-  type Item = import('../site/lib/feeds').FeedItem & { topicIds: number[]; outletId: number | null }
+  type Item = import('@channels/feeds').FeedItem & { topicIds: number[]; outletId: number | null }
   const items: Record<'vi' | 'en', Item[]> = { vi: [], en: [] }
   for (const lang of ['vi', 'en'] as const) {
     for (const collection of Object.keys(kinds) as ItemCollection[]) {
@@ -563,7 +563,7 @@ async function benchFeeds(payload: Payload, releasePublic: string) {
     loadSeconds: round(loadSeconds, 2),
     largestBytes: largest,
     source:
-      'seconds: site/lib/feeds generating RSS + JSON Feed per site, section, topic and outlet in both languages from every published item (loading them: loadSeconds); largest bytes: the same feeds',
+      'seconds: channels/feeds generating RSS + JSON Feed per site, section, topic and outlet in both languages from every published item (loading them: loadSeconds); largest bytes: the same feeds',
     ...(built.length > 0
       ? { builtFeeds: built.length, builtLargestBytes: Math.max(...builtSizes) }
       : {}),
@@ -618,15 +618,15 @@ async function main() {
   const dirs = await prepareDirectories()
   log(`working in ${dirs.dir}`)
   const payload = await openBenchPayload()
-  const { publishSite } = await import('../cms/publish/pipeline')
-  const { publishLayout, releasePublicDir } = await import('../cms/publish/layout')
-  const { startLiveSite } = await import('../cms/publish/server')
-  const { startSitePublisher } = await import('../cms/publish/runner')
-  const { rebuildDebounceMs } = await import('../cms/publish/queue')
+  const { publishSite } = await import('@cms/publish/pipeline')
+  const { publishLayout, releasePublicDir } = await import('@cms/publish/layout')
+  const { startLiveSite } = await import('@cms/publish/server')
+  const { startSitePublisher } = await import('@cms/publish/runner')
+  const { rebuildDebounceMs } = await import('@cms/publish/queue')
 
   if (!REUSE) await generateArchive(payload, ITEMS)
   // What the server does after migrating (see cms/publish/statistics.ts).
-  const { refreshQueryStatistics } = await import('../cms/publish/statistics')
+  const { refreshQueryStatistics } = await import('@cms/publish/statistics')
   await refreshQueryStatistics(payload)
   const counts = Object.fromEntries(
     await Promise.all(
@@ -723,7 +723,7 @@ async function main() {
     )
   }
   // 3. A rebuild with nothing changed (in the same warm build worker).
-  const { changedFiles, indexFiles } = await import('../cms/publish/files')
+  const { changedFiles, indexFiles } = await import('@cms/publish/files')
   const ogCache = process.env.OG_CACHE_DIR!
   const [beforeUnchanged, cardsBefore] = await Promise.all([
     indexFiles(layout.workClient),

@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content'
 
-import { loadArticles } from './lib/cms/articles'
-import { loadEvents } from './lib/cms/events'
-import { loadFeatures } from './lib/cms/features'
-import { loadGlobals } from './lib/cms/globals'
-import { payloadLoader, putAll } from './lib/cms/loader'
-import { loadPolicyNotices } from './lib/cms/policyNotices'
-import { loadOutlets, loadTopics } from './lib/cms/terms'
+import { loadArticles } from './lib/loaders/articles'
+import { loadEvents } from './lib/loaders/events'
+import { loadFeatures } from './lib/loaders/features'
+import { loadGlobals } from './lib/loaders/globals'
+import { payloadLoader, putAll } from './lib/loaders/loader'
+import { loadPolicyNotices } from './lib/loaders/policyNotices'
+import { loadOutlets, loadTopics } from './lib/loaders/terms'
 
 /** One collection per CMS collection the portal shows, each filled by a Payload loader. */
 export const collections = {

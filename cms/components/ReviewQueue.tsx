@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../../collections/lib/permissions'
+import { CONTENT_COLLECTIONS, type ContentCollection } from '@collections/lib/permissions'
 
 const LABELS: Record<ContentCollection, { vi: string; en: string }> = {
   articles: { vi: 'Tin tức', en: 'Articles' },

@@ -1,7 +1,7 @@
 import type { JobsConfig } from 'payload'
 
-import { publishesAnything } from '../../collections/lib/permissions'
-import { hasRole } from '../../collections/lib/roles'
+import { publishesAnything } from '@collections/lib/permissions'
+import { hasRole } from '@collections/lib/roles'
 
 /**
  * Scheduled publishing and unpublishing (`versions.drafts.schedulePublish` on the content

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { itemPath, outletPath, topicPath } from '../../site/lib/routes'
-import type { Kind } from '../../site/lib/types'
+import { itemPath, outletPath, topicPath } from '@site/lib/routes'
+import type { Kind } from '@site/lib/types'
 import { ITEM_COLLECTIONS } from './manifest'
 
 /** The kind of page each content collection becomes (site/lib/routes.ts names the sections). */

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { buildSearchIndex, ITEM_PAGES_GLOB } from '../../site/lib/search/indexSite'
+import { buildSearchIndex, ITEM_PAGES_GLOB } from '@channels/search/indexer'
 import { runSiteBuild } from './build'
 import { loadPageCandidates } from './candidates'
 import {

@@ -4,7 +4,7 @@ import type { CollectionSlug, Payload } from 'payload'
  * A cache of the site loaders' queries inside the build worker, so a rebuild reads from the
  * database only what changed.
  *
- * The loaders (site/lib/cms) read every published item on every build, and each of the four
+ * The loaders (site/lib/loaders) read every published item on every build, and each of the four
  * item loaders reads the whole catalogue again; at 1,000 items that was most of an incremental
  * build (SQLite time and the garbage it leaves). A `payload.find` with `depth: 0` (no
  * relations populated, so its result depends on its own collection's rows only) is answered
@@ -13,7 +13,7 @@ import type { CollectionSlug, Payload } from 'payload'
  * changes one of the two. The stamps are read once per build; within a build, identical
  * queries are answered once. Every hit is a fresh copy, so no caller can change the cache.
  * An answer no query asked for during a whole build is dropped at the start of the next one:
- * the loaders read only changed documents by id after the first build (site/lib/cms/items.ts),
+ * the loaders read only changed documents by id after the first build (site/lib/loaders/items.ts),
  * so those one-off answers, and the first build's full reads, would otherwise stay for the
  * life of the worker.
  *

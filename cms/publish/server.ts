@@ -6,7 +6,7 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 
-import { cardFromManifest, readCardManifest, type CardManifest } from '../../site/lib/og/manifest'
+import { cardFromManifest, readCardManifest, type CardManifest } from '@channels/cards/manifest'
 import { publishLayout, readCurrentRelease, releasePublicDir, type PublishLayout } from './layout'
 import { redirectLookupKey, type RedirectMap } from './manifest'
 

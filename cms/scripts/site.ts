@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { buildSearchIndex } from '../../site/lib/search/indexSite'
+import { buildSearchIndex } from '@channels/search/indexer'
 import { prepareEnvironment } from './boot'
 import { describeError } from '../errors'
 

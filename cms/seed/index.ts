@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { normalizeDocumentNumber } from '../../collections/lib/documentTypes'
+import { normalizeDocumentNumber } from '@collections/lib/documentTypes'
 import { requestSiteRebuild } from '../publish/queue'
 import { buildSeedContent } from './content'
 import { SEED_CONTEXT } from './context'

@@ -15,7 +15,7 @@ import type {
  * Builders for Lexical editor state JSON in exactly the shape the admin's editor exports
  * (lexical 0.50 with Payload's feature nodes), so seeded bodies open and re-save without
  * a diff. The shapes were checked against each node's `exportJSON()` in node_modules and are
- * round-tripped through a headless editor in test/seed.test.ts.
+ * round-tripped through a headless editor in test/cms/seed.test.ts.
  *
  * @example
  * richText(

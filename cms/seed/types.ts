@@ -1,4 +1,4 @@
-import type { Event, Feature, Outlet, PolicyNotice, User } from '../payload-types'
+import type { Event, Feature, Outlet, PolicyNotice, User } from '@collections/payload-types'
 import type { IllustrationName } from './images'
 import type { RichText } from './lexical'
 

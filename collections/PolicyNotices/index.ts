@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { previewFor } from '../../cms/preview/url'
+import { previewFor } from '../preview/url'
 import { createContent } from '../access/createContent'
 import { deleteContent } from '../access/deleteContent'
 import { readContent } from '../access/readContent'

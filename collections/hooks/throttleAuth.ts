@@ -4,8 +4,8 @@ import {
   loginFailuresByAccount,
   loginFailuresByAddress,
   resetRequestsByAddress,
-} from '../../cms/security/authThrottle'
-import { clientAddress } from '../../cms/security/clientAddress'
+} from '@cms/security/authThrottle'
+import { clientAddress } from '@cms/security/clientAddress'
 import { refuse } from '../lib/messages'
 import type { AnyBeforeOperationHook, OperationArgs } from '../lib/operationArgs'
 

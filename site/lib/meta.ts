@@ -1,6 +1,6 @@
-import { deriveLegalStatus } from '../../collections/lib/legalStatus'
-import { DOCUMENT_TYPE_OPTIONS } from '../../collections/lib/documentTypes'
-import { getItemShareImage } from './channels/cards'
+import { deriveLegalStatus } from '@collections/lib/legalStatus'
+import { DOCUMENT_TYPE_OPTIONS } from '@collections/lib/documentTypes'
+import { getItemShareImage } from './endpoints/cards'
 import { toVietnamISO } from './dates'
 import { LANGS, strings, type Lang } from './i18n'
 import {

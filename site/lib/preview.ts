@@ -4,7 +4,7 @@ import { strings, type Lang } from './i18n'
 /**
  * The draft preview (`/xem-truoc/<collection>/<id>?token=…`, pages/xem-truoc/): everything about
  * it that does not need the CMS. The route is the site's only page rendered on request; the
- * token (cms/preview/token.ts) is the permission, so the answer must never be cached, indexed or
+ * token (collections/preview/token.ts) is the permission, so the answer must never be cached, indexed or
  * leak its address (with the token) to other sites through the Referer header.
  */
 
@@ -23,7 +23,7 @@ export interface PreviewInfo {
   translationHref: string | null
 }
 
-/** Why `loadPreviewDocument` said no (cms/preview/loadPreview.ts). */
+/** Why `loadPreviewDocument` said no (site/lib/loaders/loadPreview.ts). */
 export type PreviewRefusal =
   'unknown-collection' | 'malformed' | 'expired' | 'bad-signature' | 'not-found' | 'unavailable'
 
@@ -61,7 +61,7 @@ export function refusePreview(reason: PreviewRefusal): Response {
   })
 }
 
-/** `?lang=en`, or `?locale=en` as the admin's "Xem trước" link writes it (cms/preview/url.ts). */
+/** `?lang=en`, or `?locale=en` as the admin's "Xem trước" link writes it (collections/preview/url.ts). */
 export function previewLang(url: URL): Lang {
   return (url.searchParams.get('lang') ?? url.searchParams.get('locale')) === 'en' ? 'en' : 'vi'
 }

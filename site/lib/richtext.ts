@@ -5,7 +5,7 @@ import {
 } from '@payloadcms/richtext-lexical/html'
 import sanitizeHtml from 'sanitize-html'
 
-import { parseYouTubeId } from '../../collections/lib/youtube'
+import { parseYouTubeId } from '@collections/lib/youtube'
 import { escapeHtml, renderAttributes } from './html'
 import type { Lang } from './i18n'
 import { pictureAttributes, pictureCaption } from './images'

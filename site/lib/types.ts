@@ -1,4 +1,4 @@
-import type { Event, Feature, Outlet, PolicyNotice } from '../../cms/payload-types'
+import type { Event, Feature, Outlet, PolicyNotice } from '@collections/payload-types'
 import type { Lang } from './i18n'
 
 /**

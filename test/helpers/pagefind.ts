@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import { runSearch, type SearchResult } from '../../site/lib/search/run'
+import { runSearch, type SearchResult } from '@site/lib/search/run'
 
 export interface SiteSearch {
   /** The search page's own search (lib/search/run.ts) against the built index. */

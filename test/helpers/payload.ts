@@ -33,8 +33,8 @@ export async function startTestHub(): Promise<TestHub> {
 
   const [{ getPayload }, { default: config }, { migrateDatabase }] = await Promise.all([
     import('payload'),
-    import('../../cms/payload.config'),
-    import('../../cms/migrate'),
+    import('@cms/payload.config'),
+    import('@cms/migrate'),
   ])
   const payload = await getPayload({ config })
   await migrateDatabase(payload)

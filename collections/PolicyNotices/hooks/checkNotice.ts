@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { deriveLegalStatus } from '../../lib/legalStatus'
-import type { FieldProblem } from '../../lib/messages'
-import { rejectIfInvalid } from '../../lib/messages'
-import { documentNumberKey, normalizeDocumentNumber } from '../../lib/documentTypes'
+import { deriveLegalStatus } from '@collections/lib/legalStatus'
+import type { FieldProblem } from '@collections/lib/messages'
+import { rejectIfInvalid } from '@collections/lib/messages'
+import { documentNumberKey, normalizeDocumentNumber } from '@collections/lib/documentTypes'
 
 const day = (value: unknown) => (value ? new Date(String(value)).getTime() : null)
 

@@ -3,9 +3,9 @@ import path from 'node:path'
 
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { mediaDir } from '../../../collections/lib/paths'
-import { combineCacheKeys } from '../../lib/cacheKey'
-import { getAllItems } from '../../lib/content'
+import { mediaDir } from '@collections/lib/paths'
+import { combineCacheKeys } from '@site/lib/cacheKey'
+import { getAllItems } from '@site/lib/content'
 
 /**
  * Uploaded files, copied into the static site at build time: exactly the files that published

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 
-import { combineCacheKeys } from '../../lib/cacheKey'
-import { cardManifest } from '../../lib/channels/cardPaths'
+import { combineCacheKeys } from '@site/lib/cacheKey'
+import { cardManifest } from '@site/lib/endpoints/cardPaths'
 
 /**
  * `/og/cards.json`: every share card's path and the data it is drawn from (see cardManifest).

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro'
 
-import { generateEventIcs, ICS_CONTENT_TYPE } from '../../../lib/calendar'
-import { calendarOptions, eventIcsPaths, toCalendarEvent } from '../../../lib/channels/calendar'
-import type { Lang } from '../../../lib/i18n'
-import type { EventEntry } from '../../../lib/types'
+import { generateEventIcs, ICS_CONTENT_TYPE } from '@channels/calendar'
+import { calendarOptions, eventIcsPaths, toCalendarEvent } from '@site/lib/endpoints/calendar'
+import type { Lang } from '@site/lib/i18n'
+import type { EventEntry } from '@site/lib/types'
 
 /** One event for "add to calendar": `/su-kien/<slug>.ics`. */
 export const getStaticPaths = eventIcsPaths

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro'
 
-import { generateCalendarIcs, ICS_CONTENT_TYPE } from '../../../lib/calendar'
-import { calendarOptions, calendarPaths, toCalendarEvent } from '../../../lib/channels/calendar'
-import type { Lang } from '../../../lib/i18n'
-import type { EventEntry } from '../../../lib/types'
+import { generateCalendarIcs, ICS_CONTENT_TYPE } from '@channels/calendar'
+import { calendarOptions, calendarPaths, toCalendarEvent } from '@site/lib/endpoints/calendar'
+import type { Lang } from '@site/lib/i18n'
+import type { EventEntry } from '@site/lib/types'
 
 /** Every event as one subscribable calendar: `/su-kien/lich.ics` (`webcal://` works too). */
 export const getStaticPaths = calendarPaths

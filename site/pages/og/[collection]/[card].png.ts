@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 
-import { CARD_MANIFEST_PATH } from '../../../lib/routes'
-import { getOrRenderCard, type CardData } from '../../../lib/og'
+import { CARD_MANIFEST_PATH } from '@site/lib/routes'
+import { getOrRenderCard, type CardData } from '@channels/cards'
 
 /**
  * Share cards, 1200×630 PNG: `/og/<collection>/<slug>-<lang>-<hash12>.png`, drawn on request

@@ -9,7 +9,7 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { withPublicReadCache } from '../../../../api/publicReadCache'
+import { withPublicReadCache } from '@cms/api/publicReadCache'
 
 // Anonymous reads of public content are answered from memory until content changes.
 export const GET = withPublicReadCache(REST_GET(config))

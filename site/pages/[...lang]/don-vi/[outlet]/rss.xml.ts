@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { feedPaths, feedResponse, type FeedProps } from '../../../../lib/channels/feeds'
+import { feedPaths, feedResponse, type FeedProps } from '@site/lib/endpoints/feeds'
 
 /** RSS 2.0 of an outlet: `/don-vi/<slug>/rss.xml`, in each language. */
 export const getStaticPaths = () => feedPaths('outlet')

@@ -1,0 +1,71 @@
+import { DOCUMENT_TYPE_OPTIONS } from '@collections/lib/documentTypes'
+import { BRAND, CARD_LABELS } from '../brand'
+import { formatCardDate, toDate } from '../format'
+import type { PolicyNoticeCardData } from '../types'
+import type { CardTemplate } from './index'
+import { footer, frame, goldPill, h, singleLine, titleStyle } from './elements'
+
+/**
+ * Văn bản: set like the head of an official document — type and number, the issuing body in
+ * capitals, then the trích yếu (what the document is about) as the main text.
+ */
+export const policyNoticeTemplate: CardTemplate<PolicyNoticeCardData> = {
+  version: 1,
+  build(data, text) {
+    const type = DOCUMENT_TYPE_OPTIONS.find((option) => option.value === data.documentType)
+    const typeLabel = type && type.value !== 'other' ? type.label[data.locale] : undefined
+    const number = text(data.documentNumber, 40)
+    const abstract = text(data.abstract) || text(data.title)
+    const issued = toDate(data.issueDate)
+    return frame(
+      data.locale,
+      h(
+        'div',
+        { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' },
+        h(
+          'div',
+          { display: 'flex', alignItems: 'center' },
+          goldPill(typeLabel ?? CARD_LABELS.policyNotice[data.locale]),
+          number &&
+            singleLine(`${CARD_LABELS.number[data.locale]} ${number}`, {
+              marginLeft: 18,
+              fontSize: 30,
+              fontWeight: 700,
+              color: BRAND.white,
+              flexShrink: 1,
+            }),
+        ),
+        singleLine(text(data.issuingBody, 120), {
+          marginTop: 18,
+          fontSize: 24,
+          fontWeight: 600,
+          letterSpacing: 0.5,
+          textTransform: 'uppercase',
+          color: BRAND.mist,
+        }),
+        h(
+          'div',
+          {
+            display: 'flex',
+            marginTop: 26,
+            paddingLeft: 26,
+            borderLeft: `6px solid ${BRAND.red}`,
+          },
+          h(
+            'div',
+            titleStyle(abstract, [
+              [80, 52, 3],
+              [150, 44, 4],
+              [Infinity, 38, 5],
+            ]),
+            abstract,
+          ),
+        ),
+      ),
+      footer([
+        CARD_LABELS.policyNotice[data.locale],
+        issued && `${CARD_LABELS.issued[data.locale]} ${formatCardDate(issued, data.locale)}`,
+      ]),
+    )
+  },
+}

@@ -1,0 +1,170 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { mediaDir } from '@collections/lib/paths'
+import type { FeedCollection } from '@channels/feeds'
+import type { Lang } from '../i18n'
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  chooseShareImage,
+  getCardHash,
+  getGeneratedShareImage,
+  getOrRenderCard,
+  type CardData,
+  type ChosenShareImage,
+} from '@channels/cards'
+import { cardPath } from '../routes'
+import type { ItemEntry, Kind, Picture } from '../types'
+
+/**
+ * The glue between the site's content entries and the share-card module: which card an item
+ * gets in each language, where it is served, and which picture stands for the item on social
+ * networks and in feeds.
+ */
+
+export const KIND_COLLECTIONS: Record<Kind, FeedCollection> = {
+  article: 'articles',
+  feature: 'features',
+  policy: 'policy-notices',
+  event: 'events',
+}
+
+const nameIn = (name: { vi: string; en: string | null } | undefined, lang: Lang) =>
+  name ? ((lang === 'en' ? name.en : null) ?? name.vi) : null
+
+/**
+ * The card of `item` in `lang` (a language the item has a page in).
+ *
+ * @example
+ * toCardData(article, 'vi') // { type: 'article', locale: 'vi', title, topic, outlet, publishedAt }
+ */
+export function toCardData(item: ItemEntry, lang: Lang): CardData {
+  const common = { locale: lang, outlet: nameIn(item.outlet?.name, lang) }
+  switch (item.kind) {
+    case 'article': {
+      const text = (lang === 'en' ? item.en : null) ?? item.vi
+      return {
+        ...common,
+        type: 'article',
+        title: text.title,
+        topic: nameIn(item.topics[0]?.name, lang),
+        publishedAt: item.publishedAt,
+      }
+    }
+    case 'feature': {
+      const text = (lang === 'en' ? item.en : null) ?? item.vi
+      const broadcast = item.format === 'tv' || item.format === 'radio'
+      return {
+        ...common,
+        type: 'feature',
+        title: text.title,
+        format: item.format,
+        programme: text.programme,
+        airDate: broadcast
+          ? (item.airDate ?? item.publishedAt)
+          : item.format === 'newspaper'
+            ? (item.editionDate ?? item.publishedAt)
+            : item.publishedAt,
+        page: item.page,
+      }
+    }
+    case 'policy': {
+      const text = (lang === 'en' ? item.en : null) ?? item.vi
+      return {
+        type: 'policy-notice',
+        locale: lang,
+        title: text.title,
+        documentType: item.documentType,
+        documentNumber: item.documentNumber,
+        issuingBody: item.issuingBody,
+        abstract: text.abstract,
+        issueDate: item.issueDate,
+      }
+    }
+    case 'event': {
+      const text = (lang === 'en' ? item.en : null) ?? item.vi
+      return {
+        type: 'event',
+        locale: lang,
+        title: text.title,
+        startsAt: item.startsAt,
+        endsAt: item.endsAt,
+        allDay: item.allDay,
+        venue: text.venueName ?? item.vi.venueName,
+        online: Boolean(item.onlineUrl),
+        status: item.eventStatus,
+        organiser: text.organiser ?? item.vi.organiser,
+      }
+    }
+  }
+}
+
+/** Site path of the item's generated card in `lang`, with its content hash. */
+export function getCardPath(item: ItemEntry, lang: Lang): string {
+  return cardPath(KIND_COLLECTIONS[item.kind], item.slug, lang, getCardHash(toCardData(item, lang)))
+}
+
+const MIME_TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+}
+
+function uploadedImage(picture: Picture | null, lang: Lang) {
+  if (!picture) return null
+  const ext = path.extname(decodeURIComponent(picture.full.src)).toLowerCase()
+  return {
+    url: picture.full.src,
+    width: picture.full.width,
+    height: picture.full.height,
+    mimeType: MIME_TYPES[ext] ?? null,
+    alt: (lang === 'en' ? picture.alt.en : null) ?? picture.alt.vi,
+  }
+}
+
+/**
+ * The picture that represents the item in `lang`: the editor's share image when it is usable
+ * (chooseShareImage), else the generated card.
+ */
+export function getItemShareImage(item: ItemEntry, lang: Lang, site: URL): ChosenShareImage {
+  const card = toCardData(item, lang)
+  const generated = getGeneratedShareImage(new URL(getCardPath(item, lang), site).href, card)
+  return chooseShareImage(uploadedImage(item.shareImage, lang), generated, site.href)
+}
+
+/** Renders (or reads from the cache) the item's card. */
+export function getItemCard(item: ItemEntry, lang: Lang) {
+  return getOrRenderCard(toCardData(item, lang))
+}
+
+const sizes = new Map<string, Promise<number>>()
+
+/**
+ * The byte length of the item's share image (RSS enclosures need it): the card's PNG, drawn
+ * once and cached, or the uploaded file in MEDIA_DIR.
+ */
+export function getShareImageLength(item: ItemEntry, lang: Lang, image: ChosenShareImage) {
+  const key = image.url
+  if (!sizes.has(key)) {
+    sizes.set(
+      key,
+      image.source === 'generated'
+        ? getItemCard(item, lang).then((card) => card.png.byteLength)
+        : fs
+            .stat(
+              path.join(
+                mediaDir(),
+                decodeURIComponent(new URL(image.url).pathname.replace(/^\/media\//, '')),
+              ),
+            )
+            .then((stat) => stat.size),
+    )
+  }
+  return sizes.get(key)!
+}
+
+export { CARD_HEIGHT, CARD_WIDTH }

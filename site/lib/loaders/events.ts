@@ -1,0 +1,119 @@
+import type { Event } from '@collections/payload-types'
+import type { RichTextState } from '../richtext'
+import { safeHref } from '../richtext'
+import type { EventEntry, EventText } from '../types'
+import { hasEnglish, relatedLinks } from './catalogue'
+import { loadItems, uploadNeeds, type ItemSpec } from './items'
+import type { LoadEntries } from './loader'
+import { type ItemAssets, type ItemContext, itemFields, richTextHtml, textOrNull } from './shared'
+
+/** Only web links leave the CMS as links (the collection checks this too, on save). */
+const webLink = (url: string | null | undefined): string | null => {
+  const href = safeHref(url)
+  return href && /^https?:/.test(href) ? href : null
+}
+
+/** How published events become entries (see ./items.ts). */
+export const EVENTS: ItemSpec<EventDoc, EventTranslation & { id: number }, EventEntry> = {
+  collection: 'events',
+  fields: {
+    title: true,
+    summary: true,
+    startsAt: true,
+    endsAt: true,
+    allDay: true,
+    venue: true,
+    onlineUrl: true,
+    organiser: true,
+    registrationUrl: true,
+    registrationDeadline: true,
+    cover: true,
+    body: true,
+    related: true,
+    slug: true,
+    eventStatus: true,
+    publishedAt: true,
+    updatedAt: true,
+    outlet: true,
+    topics: true,
+    shareImage: true,
+  },
+  englishFields: { title: true, summary: true, body: true, venue: true, organiser: true },
+  needs: (doc, translation) =>
+    uploadNeeds([doc.cover, doc.shareImage], [
+      doc.body,
+      translation?.body,
+    ] as (RichTextState | null)[]),
+  map: ({ ctx, assets }, doc, translation) => toEventEntry(ctx, assets, doc, translation),
+}
+
+/** Every published event, in both languages. */
+export const loadEvents: LoadEntries<EventEntry> = (payload, sink) =>
+  loadItems(payload, EVENTS, sink)
+
+/** The fields of an event its pages show (Vietnamese, or the only locale of a draft read). */
+export type EventDoc = Pick<
+  Event,
+  | 'id'
+  | 'title'
+  | 'summary'
+  | 'startsAt'
+  | 'endsAt'
+  | 'allDay'
+  | 'venue'
+  | 'onlineUrl'
+  | 'organiser'
+  | 'registrationUrl'
+  | 'registrationDeadline'
+  | 'cover'
+  | 'body'
+  | 'related'
+  | 'slug'
+  | 'eventStatus'
+  | 'publishedAt'
+  | 'updatedAt'
+  | 'outlet'
+  | 'topics'
+  | 'shareImage'
+>
+
+/** The English text of an event, read without fallback. */
+export type EventTranslation = Pick<Event, 'title' | 'summary' | 'body' | 'venue' | 'organiser'>
+
+/**
+ * One event as its pages show it: for every published one (the loader above), and for
+ * one draft (the preview route, site/lib/loaders/preview.ts).
+ */
+export function toEventEntry(
+  ctx: ItemContext,
+  assets: ItemAssets,
+  doc: EventDoc,
+  translation: EventTranslation | undefined,
+): EventEntry {
+  const text = (lang: 'vi' | 'en'): EventText => {
+    const source = lang === 'vi' ? doc : translation!
+    return {
+      title: source.title,
+      summary: textOrNull(source.summary),
+      venueName: textOrNull(source.venue?.name),
+      organiser: textOrNull(source.organiser),
+      bodyHtml: richTextHtml(ctx, assets, source.body as RichTextState | null, lang),
+      related: relatedLinks(ctx.catalogue, doc.related, lang),
+    }
+  }
+  return {
+    kind: 'event',
+    ...itemFields(ctx, assets, doc, [doc.body, translation?.body] as (RichTextState | null)[]),
+    startsAt: doc.startsAt,
+    endsAt: doc.endsAt ?? null,
+    allDay: Boolean(doc.allDay),
+    venueAddress: textOrNull(doc.venue?.address),
+    mapUrl: webLink(doc.venue?.mapUrl),
+    onlineUrl: webLink(doc.onlineUrl),
+    registrationUrl: webLink(doc.registrationUrl),
+    registrationDeadline: doc.registrationDeadline ?? null,
+    eventStatus: doc.eventStatus,
+    vi: text('vi'),
+    en: hasEnglish(translation) ? text('en') : null,
+  }
+}

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { expectRejected, makeOutlet } from '../helpers/factories'
+import { startTestHub, type TestHub } from '../helpers/payload'
+
+let hub: TestHub
+beforeAll(async () => {
+  hub = await startTestHub()
+})
+afterAll(async () => {
+  await hub?.cleanup()
+})
+
+const notice = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Kế hoạch phát triển hệ sinh thái khởi nghiệp',
+  documentNumber: '281/KH-UBND',
+  documentType: 'plan' as const,
+  issuingBody: 'Thành phố Hải Phòng',
+  field: 'enterprise' as const,
+  signer: { name: 'Lê Khắc Nam' },
+  issueDate: '2020-12-09T17:00:00.000Z',
+  effectiveDate: '2020-12-09T17:00:00.000Z',
+  abstract: 'Trích yếu.',
+  _status: 'published' as const,
+  ...overrides,
+})
+
+const count = async (collection: 'events' | 'policy-notices' | 'media' | 'features') =>
+  (await hub.payload.count({ collection })).totalDocs
+
+describe('bad input gets a clear Vietnamese error and nothing is saved', () => {
+  it('event ending before it starts', async () => {
+    const before = await count('events')
+    const messages = await expectRejected(() =>
+      hub.payload.create({
+        collection: 'events',
+        data: {
+          title: 'Hội thảo gọi vốn',
+          startsAt: '2026-12-12T08:00:00.000Z',
+          startsAt_tz: 'Asia/Ho_Chi_Minh' as const,
+          eventStatus: 'scheduled' as const,
+          endsAt: '2026-12-12T06:00:00.000Z',
+          venue: { name: 'Trung tâm hỗ trợ khởi nghiệp' },
+          _status: 'published',
+        },
+      }),
+    )
+    expect(messages).toContain('Thời gian kết thúc không thể trước thời gian bắt đầu.')
+    expect(await count('events')).toBe(before)
+  })
+
+  it('editing a saved event into a bad state leaves it unchanged', async () => {
+    const event = await hub.payload.create({
+      collection: 'events',
+      data: {
+        title: 'Cà phê khởi nghiệp',
+        startsAt: '2026-12-20T01:00:00.000Z',
+        startsAt_tz: 'Asia/Ho_Chi_Minh' as const,
+        eventStatus: 'scheduled' as const,
+        endsAt: '2026-12-20T03:00:00.000Z',
+        venue: { name: 'Không gian làm việc chung' },
+        _status: 'published',
+      },
+    })
+    await expectRejected(() =>
+      hub.payload.update({
+        collection: 'events',
+        id: event.id,
+        data: { endsAt: '2026-12-19T03:00:00.000Z', title: 'Tên mới' },
+      }),
+    )
+    const again = await hub.payload.findByID({ collection: 'events', id: event.id })
+    expect(again.title).toBe('Cà phê khởi nghiệp')
+    expect(again.endsAt).toBe('2026-12-20T03:00:00.000Z')
+  })
+
+  it('a published event with neither venue nor online link', async () => {
+    const messages = await expectRejected(() =>
+      hub.payload.create({
+        collection: 'events',
+        data: {
+          title: 'Sự kiện không địa điểm',
+          startsAt: '2026-12-12T08:00:00.000Z',
+          startsAt_tz: 'Asia/Ho_Chi_Minh' as const,
+          eventStatus: 'scheduled' as const,
+          _status: 'published',
+        },
+      }),
+    )
+    expect(messages.join(' ')).toMatch(/Hãy nhập địa điểm hoặc liên kết trực tuyến/)
+  })
+
+  it('duplicate document number for the same issuing body', async () => {
+    await hub.payload.create({ collection: 'policy-notices', data: notice() })
+    const before = await count('policy-notices')
+    const messages = await expectRejected(() =>
+      hub.payload.create({
+        collection: 'policy-notices',
+        data: notice({ documentNumber: '281 / kh-ubnd', title: 'Bản trùng' }),
+      }),
+    )
+    expect(messages.join(' ')).toMatch(/Đã có văn bản số 281\/KH-UBND của Thành phố Hải Phòng/)
+    expect(await count('policy-notices')).toBe(before)
+    // The same number from another body is a different document.
+    const other = await hub.payload.create({
+      collection: 'policy-notices',
+      data: notice({ issuingBody: 'Sở Khoa học và Công nghệ Hải Phòng', title: 'Văn bản khác' }),
+    })
+    expect(other.documentNumber).toBe('281/KH-UBND')
+  })
+
+  it('effective date before the issue date', async () => {
+    const before = await count('policy-notices')
+    const messages = await expectRejected(() =>
+      hub.payload.create({
+        collection: 'policy-notices',
+        data: notice({ documentNumber: '99/QĐ-UBND', effectiveDate: '2020-12-01T00:00:00.000Z' }),
+      }),
+    )
+    expect(messages).toContain('Ngày hiệu lực không thể trước ngày ban hành.')
+    expect(await count('policy-notices')).toBe(before)
+  })
+
+  it('missing alt text on an image', async () => {
+    const sharp = (await import('sharp')).default
+    const data = await sharp({
+      create: { width: 200, height: 100, channels: 3, background: '#0a5' },
+    })
+      .png()
+      .toBuffer()
+    const before = await count('media')
+    const messages = await expectRejected(() =>
+      hub.payload.create({
+        collection: 'media',
+        data: { alt: '   ' },
+        file: { data, mimetype: 'image/png', name: 'khong-alt.png', size: data.length },
+      }),
+    )
+    expect(messages.join(' ')).toMatch(/Hãy nhập mô tả ảnh \(alt\)/)
+    expect(await count('media')).toBe(before)
+  })
+
+  it('a link that is not YouTube in the YouTube field', async () => {
+    const outlet = (await makeOutlet(hub.payload)).id
+    const before = await count('features')
+    const messages = await expectRejected(() =>
+      hub.payload.create({
+        collection: 'features',
+        data: {
+          title: 'Phóng sự có video',
+          format: 'tv',
+          youtubeUrl: 'https://vimeo.com/123456',
+          outlet,
+          _status: 'published',
+        },
+      }),
+    )
+    expect(messages.join(' ')).toMatch(/Liên kết YouTube không hợp lệ/)
+    expect(await count('features')).toBe(before)
+  })
+
+  it('the editor sees English messages when their admin language is English', async () => {
+    const { createLocalReq } = await import('payload')
+    const req = await createLocalReq({}, hub.payload)
+    req.i18n = { ...req.i18n, language: 'en' } as typeof req.i18n
+    const messages = await expectRejected(() =>
+      hub.payload.create({
+        collection: 'policy-notices',
+        req,
+        data: notice({ documentNumber: '7/KH-UBND', effectiveDate: '2020-01-01T00:00:00.000Z' }),
+      }),
+    )
+    expect(messages).toContain('The effective date cannot be before the issue date.')
+  })
+})

@@ -1,0 +1,175 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seedDemoContent } from '@cms/seed'
+import { buildSearchIndex } from '@channels/search/indexer'
+import { seriousViolations as axeViolations } from '../helpers/axe'
+import { launchChromium, serveStatic, type StaticServer } from '../helpers/browser'
+import { startTestHub, type TestHub } from '../helpers/payload'
+import { buildTestSite, listPages, type SiteOutput } from '../helpers/site'
+
+/**
+ * Accessibility of the public portal in Chromium: axe-core on one page of every template, and
+ * the keyboard alone through the skip link, the search and the document library's filters.
+ * Also the about page and footer that come from the CMS globals.
+ */
+
+let hub: TestHub
+let site: SiteOutput
+let server: StaticServer
+let browser: Browser
+let page: Page
+let pages: string[]
+
+const FACETS = 'trang|loai|co-quan|linh-vuc|nam|so|tinh-trang'
+
+/** The first built page matching a pattern. */
+const first = (pattern: RegExp) => {
+  const found = pages.find((p) => pattern.test(p))
+  if (!found) throw new Error(`The build has no page matching ${pattern}`)
+  return found
+}
+
+const item = (section: string) => first(new RegExp(`^/${section}/(?!(${FACETS})/)[^/]+/$`))
+
+/** One page of every template the site has. */
+const templates = () => ({
+  home: '/',
+  news: '/tin-tuc/',
+  features: '/phong-su/',
+  library: '/van-ban/',
+  events: '/su-kien/',
+  article: item('tin-tuc'),
+  feature: item('phong-su'),
+  notice: item('van-ban'),
+  event: item('su-kien'),
+  topic: first(/^\/chu-de\/[^/]+\/$/),
+  outlet: first(/^\/don-vi\/[^/]+\/$/),
+  about: '/gioi-thieu/',
+  facet: first(/^\/van-ban\/loai\/[^/]+\/$/),
+  numbers: '/van-ban/so/',
+  number: first(/^\/van-ban\/so\/[^/]+\/$/),
+  search: '/tim-kiem/?q=khởi nghiệp',
+  notFound: '/khong-co-trang-nay/',
+  englishHome: '/en/',
+  englishArticle: first(/^\/en\/tin-tuc\/(?!trang\/)[^/]+\/$/),
+})
+
+async function open(sitePath: string) {
+  await page.goto(`${server.origin}${encodeURI(sitePath)}`, { waitUntil: 'networkidle' })
+}
+
+/** Serious and critical axe violations on the open page, as readable lines. */
+async function seriousViolations(): Promise<string[]> {
+  const { lines, passes } = await axeViolations(page)
+  // A page axe could not inspect would pass vacuously.
+  expect(passes).toBeGreaterThan(10)
+  return lines
+}
+
+/** Presses Tab until `selector` has focus; returns how many presses it took (or throws). */
+async function tabTo(selector: string, limit = 80): Promise<number> {
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press('Tab')
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector))
+      return presses
+  }
+  throw new Error(`${selector} was not reached with ${limit} presses of Tab`)
+}
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  hub = await startTestHub()
+  await seedDemoContent(hub.payload, { password: 'mat-khau-thu-nghiem' })
+  site = await buildTestSite()
+  await buildSearchIndex(site.clientDir)
+  pages = await listPages(site.clientDir)
+  server = await serveStatic(site.clientDir)
+  page = await browser.newPage()
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await site?.cleanup()
+  await hub?.cleanup()
+})
+
+describe('axe-core on every template', () => {
+  it('finds no serious or critical violations', async () => {
+    const found: Record<string, string[]> = {}
+    for (const [template, sitePath] of Object.entries(templates())) {
+      await open(sitePath)
+      const violations = await seriousViolations()
+      if (violations.length) found[`${template} ${sitePath}`] = violations
+    }
+    expect(found).toEqual({})
+  }, 120_000)
+})
+
+describe('keyboard only', () => {
+  it('reaches the skip link first, and it moves focus to the main content', async () => {
+    await open('/')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link')
+    expect(await page.locator('.skip-link').isVisible()).toBe(true)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main')
+  })
+
+  it('searches from the keyboard, and filters the results with it', async () => {
+    await open('/tim-kiem/')
+    await tabTo('#search-q')
+    await page.keyboard.type('khởi nghiệp')
+    await page.keyboard.press('Enter')
+    const status = page.locator('[data-search-status]')
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/\d+ kết quả/)
+    // The filters come after the field: tick the first with the space bar.
+    await tabTo('[data-search-filters] input[type="checkbox"]')
+    await page.keyboard.press('Space')
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(
+      true,
+    )
+    await expect.poll(() => page.url()).toMatch(/[?&](kind|topic|outlet|year|type)=/)
+    await expect.poll(() => status.innerText()).toMatch(/kết quả/)
+  })
+
+  it('opens a filter of the document library with Tab and Enter', async () => {
+    await open('/van-ban/')
+    await tabTo('.library-facets .facet-group a')
+    const href = await page.evaluate(() => document.activeElement!.getAttribute('href'))
+    await page.keyboard.press('Enter')
+    await page.waitForURL((url) => url.pathname === href)
+    expect(await page.locator('.library-facets [aria-current="page"]').getAttribute('href')).toBe(
+      href,
+    )
+  })
+})
+
+describe('content from the CMS globals', () => {
+  it('shows the programme: targets, the lead agency and the cooperating agencies', async () => {
+    await open('/gioi-thieu/')
+    const main = await page.locator('main').innerText()
+    expect(main).toContain('Sở Khoa học và Công nghệ thành phố Hải Phòng')
+    expect(main).toContain('Sở Thông tin và Truyền thông Hải Phòng')
+    expect(main).toContain('Đài Phát thanh và Truyền hình Hải Phòng')
+    expect(await page.locator('.targets li').count()).toBeGreaterThanOrEqual(5)
+    await open('/en/gioi-thieu/')
+    const english = await page.locator('main').innerText()
+    expect(english).toContain('Hải Phòng Department of Science and Technology')
+    expect(english).toContain('Cooperating agencies')
+  })
+
+  it('links the related portals from the footer, in both languages', async () => {
+    for (const [sitePath, label] of [
+      ['/', 'Cơ sở dữ liệu quốc gia về văn bản pháp luật'],
+      ['/en/', 'National database of legal documents'],
+    ]) {
+      await open(sitePath)
+      const links = page.locator('footer .portal-links a')
+      expect(await links.count(), sitePath).toBe(3)
+      expect(await page.locator('footer .portal-links').innerText()).toContain(label)
+      expect(await links.first().getAttribute('href')).toMatch(/^https:\/\//)
+    }
+  })
+})

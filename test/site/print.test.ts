@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seedDemoContent } from '@cms/seed'
+import { launchChromium, serveStatic, type StaticServer } from '../helpers/browser'
+import { startTestHub, type TestHub } from '../helpers/payload'
+import { buildTestSite, listPages, TEST_SITE_URL, type SiteOutput } from '../helpers/site'
+
+/**
+ * Printing an item page (Decree 42/2022/NĐ-CP): the built demo site in Chromium, with print
+ * media emulated. The paper copy is the article alone, with its source address and date.
+ */
+
+let hub: TestHub
+let site: SiteOutput
+let server: StaticServer
+let browser: Browser
+let page: Page
+let pages: string[]
+
+const ITEM_SECTIONS = ['tin-tuc', 'phong-su', 'van-ban', 'su-kien']
+
+/** The first item page of a section (not a listing page or a facet). */
+const itemPage = (section: string) => {
+  const found = pages.find((p) =>
+    new RegExp(`^/${section}/(?!trang/|loai/|co-quan/|linh-vuc/|nam/|so/|tinh-trang/)[^/]+/$`).test(
+      p,
+    ),
+  )
+  if (!found) throw new Error(`The build has no item page under /${section}/`)
+  return found
+}
+
+beforeAll(async () => {
+  // First, so a missing Chromium fails fast with its install hint.
+  browser = await launchChromium()
+  hub = await startTestHub()
+  await seedDemoContent(hub.payload, { password: 'mat-khau-thu-nghiem' })
+  site = await buildTestSite()
+  pages = await listPages(site.clientDir)
+  server = await serveStatic(site.clientDir)
+  page = await browser.newPage()
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await site?.cleanup()
+  await hub?.cleanup()
+})
+
+describe('printing an item page', () => {
+  it('tells the reader on screen how to print, on every kind of item page', async () => {
+    await page.emulateMedia({ media: 'screen' })
+    for (const section of ITEM_SECTIONS) {
+      const sitePath = itemPage(section)
+      await page.goto(`${server.origin}${sitePath}`)
+      const hint = page.locator('.print-hint')
+      await expect.poll(() => hint.isVisible(), { message: sitePath }).toBe(true)
+      expect(await hint.innerText()).toMatch(/In trang.*Ctrl\s*\+\s*P/s)
+      // The source line is for paper only.
+      expect(await page.locator('.print-info').isVisible(), sitePath).toBe(false)
+    }
+  })
+
+  it('prints the article without navigation, header or footer, with its address and date', async () => {
+    const sitePath = itemPage('tin-tuc')
+    await page.goto(`${server.origin}${sitePath}`)
+    await page.emulateMedia({ media: 'print' })
+    for (const selector of ['header.site-header', 'footer', 'nav', '.skip-link', '.print-hint']) {
+      const elements = await page.locator(selector).all()
+      expect(elements.length, selector).toBeGreaterThan(0)
+      for (const element of elements) expect(await element.isVisible(), selector).toBe(false)
+    }
+    await expect.poll(() => page.locator('h1').isVisible()).toBe(true)
+    const info = page.locator('.print-info')
+    expect(await info.isVisible()).toBe(true)
+    const text = await info.innerText()
+    expect(text).toContain(`${TEST_SITE_URL}${sitePath}`)
+    expect(text).toMatch(/Ngày đăng: \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}/)
+  })
+
+  it('makes a PDF of the page', async () => {
+    await page.goto(`${server.origin}${itemPage('van-ban')}`)
+    await page.emulateMedia({ media: 'print' })
+    const pdf = await page.pdf({ format: 'A4' })
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(pdf.length).toBeGreaterThan(5_000)
+  })
+})

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+
+import { chooseDatabase } from '@cms/database'
+import { deriveLegalStatus } from '@collections/lib/legalStatus'
+import { normalizeDocumentNumber } from '@collections/lib/documentTypes'
+import { normalizeToNFC } from '@collections/lib/normalize'
+import { parseYouTubeId } from '@collections/lib/youtube'
+
+describe('parseYouTubeId', () => {
+  it.each([
+    ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'dQw4w9WgXcQ'],
+    ['https://youtube.com/watch?v=dQw4w9WgXcQ&t=42s', 'dQw4w9WgXcQ'],
+    ['https://m.youtube.com/watch?v=dQw4w9WgXcQ', 'dQw4w9WgXcQ'],
+    ['https://youtu.be/dQw4w9WgXcQ?si=abc', 'dQw4w9WgXcQ'],
+    ['https://www.youtube.com/embed/dQw4w9WgXcQ', 'dQw4w9WgXcQ'],
+    ['https://www.youtube.com/shorts/dQw4w9WgXcQ', 'dQw4w9WgXcQ'],
+    ['https://www.youtube.com/live/dQw4w9WgXcQ', 'dQw4w9WgXcQ'],
+    ['https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ', 'dQw4w9WgXcQ'],
+    ['https://evil.example/watch?v=dQw4w9WgXcQ', null],
+    ['https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ', null],
+    ['javascript:alert(1)//youtube.com/watch?v=dQw4w9WgXcQ', null],
+    ['https://www.youtube.com/watch?v=short', null],
+    ['https://www.youtube.com/channel/UC123', null],
+    ['không phải liên kết', null],
+    ['', null],
+  ])('%s → %s', (url, id) => {
+    expect(parseYouTubeId(url)).toBe(id)
+  })
+})
+
+describe('deriveLegalStatus', () => {
+  const now = new Date('2026-11-28T00:00:00Z')
+  it.each([
+    [{ effectiveDate: '2020-12-10' }, 'in-force'],
+    [{ effectiveDate: '2027-01-01' }, 'not-yet-effective'],
+    [{ effectiveDate: '2020-12-10', expiryDate: '2025-12-31' }, 'expired'],
+    [{ effectiveDate: '2020-12-10', expiryDate: '2030-12-31' }, 'in-force'],
+    [{ effectiveDate: '2020-12-10', legalStatusOverride: 'expired' as const }, 'expired'],
+  ])('%o → %s', (doc, status) => {
+    expect(deriveLegalStatus(doc, now)).toBe(status)
+  })
+})
+
+describe('normalizeDocumentNumber', () => {
+  it.each([
+    ['281/KH-UBND', '281/KH-UBND'],
+    [' 281 / KH-UBND ', '281/KH-UBND'],
+    ['844/QĐ-TTg', '844/QĐ-TTg'],
+    ['08/2013/NQ-HĐND'.normalize('NFD'), '08/2013/NQ-HĐND'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeDocumentNumber(input)).toBe(expected)
+  })
+})
+
+describe('normalizeToNFC', () => {
+  it('composes every string in nested data and leaves other values alone', () => {
+    const nfd = 'Hải Phòng'.normalize('NFD')
+    const input = { title: nfd, n: 3, ok: true, at: null, list: [nfd, { deep: nfd }] }
+    expect(normalizeToNFC(input)).toEqual({
+      title: 'Hải Phòng',
+      n: 3,
+      ok: true,
+      at: null,
+      list: ['Hải Phòng', { deep: 'Hải Phòng' }],
+    })
+  })
+})
+
+describe('chooseDatabase', () => {
+  it('selects MongoDB for mongodb:// and mongodb+srv:// URLs', () => {
+    expect(chooseDatabase('mongodb://db.internal:27017/hub').kind).toBe('mongodb')
+    expect(chooseDatabase('mongodb+srv://cluster.example/hub').kind).toBe('mongodb')
+  })
+  it('selects the embedded SQLite file by default, for file: URLs and for plain paths', () => {
+    expect(chooseDatabase(undefined)).toMatchObject({ kind: 'sqlite' })
+    expect(chooseDatabase('').url).toMatch(/data\/hub\.db$/)
+    expect(chooseDatabase('file:/tmp/x/hub.db')).toMatchObject({ file: '/tmp/x/hub.db' })
+    expect(chooseDatabase('./data/other.db').url).toMatch(/\/data\/other\.db$/)
+  })
+  it('refuses a database it does not support instead of silently using another', () => {
+    expect(() => chooseDatabase('postgres://localhost/hub')).toThrow(/not supported/)
+  })
+})

@@ -21,10 +21,8 @@ export const TEST_SITE_URL = 'http://portal.test'
  * (the server bundle resolves node_modules from where it is written). The content-layer cache
  * gets its own directory there too, so the build starts from nothing and leaves nothing behind.
  */
-export async function buildTestSite(): Promise<SiteOutput> {
-  const cacheRoot = path.resolve('node_modules/.cache')
-  await fs.mkdir(cacheRoot, { recursive: true })
-  const dir = await fs.mkdtemp(path.join(cacheRoot, 'hub-site-test-'))
+export async function buildTestSite(options: { dir?: string } = {}): Promise<SiteOutput> {
+  const dir = options.dir ?? (await makeProjectTempDir('hub-site-test-'))
   const outDir = path.join(dir, 'out')
   const previous = { SITE_URL: process.env.SITE_URL, NODE_ENV: process.env.NODE_ENV }
   // vitest runs with NODE_ENV=test; Astro and Vite expect a production build.
@@ -49,6 +47,16 @@ export async function buildTestSite(): Promise<SiteOutput> {
     seconds: (Date.now() - started) / 1000,
     cleanup: () => fs.rm(dir, { recursive: true, force: true }),
   }
+}
+
+/**
+ * A new temporary directory inside the project (node_modules/.cache): an Astro server bundle
+ * written there resolves the project's node_modules.
+ */
+export async function makeProjectTempDir(prefix: string): Promise<string> {
+  const cacheRoot = path.resolve('node_modules/.cache')
+  await fs.mkdir(cacheRoot, { recursive: true })
+  return fs.mkdtemp(path.join(cacheRoot, prefix))
 }
 
 /** Puts variables back as they were (assigning undefined would store the string "undefined"). */

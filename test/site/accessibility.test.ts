@@ -1,12 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seedDemoContent } from '@cms/seed'
-import { buildSearchIndex } from '@channels/search/indexer'
 import { seriousViolations as axeViolations } from '../helpers/axe'
 import { launchChromium, serveStatic, type StaticServer } from '../helpers/browser'
-import { startTestHub, type TestHub } from '../helpers/payload'
-import { buildTestSite, listPages, type SiteOutput } from '../helpers/site'
+import { demoSite, type DemoSite } from '../helpers/demoSite'
+import { listPages } from '../helpers/site'
 
 /**
  * Accessibility of the public portal in Chromium: axe-core on one page of every template, and
@@ -14,8 +12,7 @@ import { buildTestSite, listPages, type SiteOutput } from '../helpers/site'
  * Also the about page and footer that come from the CMS globals.
  */
 
-let hub: TestHub
-let site: SiteOutput
+let site: DemoSite
 let server: StaticServer
 let browser: Browser
 let page: Page
@@ -79,10 +76,7 @@ async function tabTo(selector: string, limit = 80): Promise<number> {
 
 beforeAll(async () => {
   browser = await launchChromium()
-  hub = await startTestHub()
-  await seedDemoContent(hub.payload, { password: 'mat-khau-thu-nghiem' })
-  site = await buildTestSite()
-  await buildSearchIndex(site.clientDir)
+  site = await demoSite()
   pages = await listPages(site.clientDir)
   server = await serveStatic(site.clientDir)
   page = await browser.newPage()
@@ -91,8 +85,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  await site?.cleanup()
-  await hub?.cleanup()
 })
 
 describe('axe-core on every template', () => {

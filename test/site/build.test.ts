@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { link, paragraph, richText } from '@cms/seed/lexical'
-import { seedDemoContent } from '@cms/seed'
+import { demoSite } from '../helpers/demoSite'
 import { startTestHub, type TestHub } from '../helpers/payload'
 import {
   buildTestSite,
@@ -122,8 +122,7 @@ async function addTestContent(payload: Payload) {
 let hostileSlug: string
 
 beforeAll(async () => {
-  hub = await startTestHub()
-  await seedDemoContent(hub.payload, { password: 'mat-khau-thu-nghiem' })
+  hub = await startTestHub({ from: await demoSite() })
   hostileSlug = await addTestContent(hub.payload)
   site = await buildTestSite()
   pages = await listPages(site.clientDir)

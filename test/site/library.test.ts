@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { seedDemoContent } from '@cms/seed'
 import { documentNumberKey, documentNumberSerial } from '@site/lib/library'
-import { startTestHub, type TestHub } from '../helpers/payload'
-import { buildTestSite, listPages, readPage, type SiteOutput } from '../helpers/site'
+import { demoSite, type DemoSite } from '../helpers/demoSite'
+import { listPages, readPage } from '../helpers/site'
 
 /** The legal-document library (/van-ban/): facet pages and look-up by number, as built. */
 
-let hub: TestHub
-let site: SiteOutput
+let site: DemoSite
 let pages: string[]
 
 const PLAN = '/van-ban/ke-hoach-281-kh-ubnd-2020/'
 const DECISION_844 = '/van-ban/quyet-dinh-844-qd-ttg-2016/'
 
 beforeAll(async () => {
-  hub = await startTestHub()
-  await seedDemoContent(hub.payload, { password: 'mat-khau-thu-nghiem' })
-  site = await buildTestSite()
+  site = await demoSite()
   pages = await listPages(site.clientDir)
 }, 240_000)
-
-afterAll(async () => {
-  await site?.cleanup()
-  await hub?.cleanup()
-})
 
 const rows = async (sitePath: string) => {
   const { root } = await readPage(site.clientDir, sitePath)

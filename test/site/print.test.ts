@@ -1,18 +1,16 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seedDemoContent } from '@cms/seed'
 import { launchChromium, serveStatic, type StaticServer } from '../helpers/browser'
-import { startTestHub, type TestHub } from '../helpers/payload'
-import { buildTestSite, listPages, TEST_SITE_URL, type SiteOutput } from '../helpers/site'
+import { demoSite, type DemoSite } from '../helpers/demoSite'
+import { listPages, TEST_SITE_URL } from '../helpers/site'
 
 /**
  * Printing an item page (Decree 42/2022/NĐ-CP): the built demo site in Chromium, with print
  * media emulated. The paper copy is the article alone, with its source address and date.
  */
 
-let hub: TestHub
-let site: SiteOutput
+let site: DemoSite
 let server: StaticServer
 let browser: Browser
 let page: Page
@@ -34,9 +32,7 @@ const itemPage = (section: string) => {
 beforeAll(async () => {
   // First, so a missing Chromium fails fast with its install hint.
   browser = await launchChromium()
-  hub = await startTestHub()
-  await seedDemoContent(hub.payload, { password: 'mat-khau-thu-nghiem' })
-  site = await buildTestSite()
+  site = await demoSite()
   pages = await listPages(site.clientDir)
   server = await serveStatic(site.clientDir)
   page = await browser.newPage()
@@ -45,8 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  await site?.cleanup()
-  await hub?.cleanup()
 })
 
 describe('printing an item page', () => {

@@ -1,15 +1,13 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { seedDemoContent } from '@cms/seed'
 import { buildExcerpt } from '@site/lib/search/excerpt'
 import { foldedWords, foldQuery, foldVietnamese } from '@site/lib/search/fold'
-import { buildSearchIndex, type SearchIndexReport } from '@channels/search/indexer'
 import { openSiteSearch, type SiteSearch } from '../helpers/pagefind'
-import { startTestHub, type TestHub } from '../helpers/payload'
-import { buildTestSite, readPage, type SiteOutput } from '../helpers/site'
+import { demoSite, type DemoSite } from '../helpers/demoSite'
+import { readPage } from '../helpers/site'
 
 /**
  * The portal's search, as readers use it: the demo content is built into a site, indexed with
@@ -120,24 +118,14 @@ const QUERIES: Row[] = [
   { lang: 'en', q: 'nha dau tu', none: true },
 ]
 
-let hub: TestHub
-let site: SiteOutput
-let index: SearchIndexReport
+let site: DemoSite
 const searches: Partial<Record<'vi' | 'en', SiteSearch>> = {}
 
 beforeAll(async () => {
-  hub = await startTestHub()
-  await seedDemoContent(hub.payload, { password: 'mat-khau-thu-nghiem' })
-  site = await buildTestSite()
-  index = await buildSearchIndex(site.clientDir)
+  site = await demoSite()
   searches.vi = await openSiteSearch(site.clientDir, 'vi')
   searches.en = await openSiteSearch(site.clientDir, 'en')
 }, 240_000)
-
-afterAll(async () => {
-  await site?.cleanup()
-  await hub?.cleanup()
-})
 
 describe('foldVietnamese / foldedWords / foldQuery', () => {
   it.each([
@@ -171,9 +159,9 @@ describe('the search index', () => {
     // 10 articles + 5 features + 4 notices + 6 events in Vietnamese; 4 of them in English.
     expect(entry.languages.vi.page_count).toBe(25)
     expect(entry.languages.en.page_count).toBe(4)
-    expect(index.bytes).toBeLessThan(1_000_000)
+    expect(site.searchIndex.bytes).toBeLessThan(1_000_000)
     console.log(
-      `Search index: ${index.pages} HTML files read, 29 pages indexed, ${index.bytes} bytes, ${index.seconds} s`,
+      `Search index: ${site.searchIndex.pages} HTML files read, 29 pages indexed, ${site.searchIndex.bytes} bytes, ${site.searchIndex.seconds} s`,
     )
   })
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { makeOutlet, makeUser } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { request } from '../helpers/rest'
 
 let hub: TestHub
 let published: { id: number | string; slug?: string | null }
@@ -64,18 +64,18 @@ describe('anonymous readers (Local API with overrideAccess: false)', () => {
 
 describe('anonymous readers (REST API)', () => {
   it('list only published articles, with the published text', async () => {
-    const { status, json } = await rest(hub.payload, 'GET', '/api/articles')
+    const { status, json } = await request(hub.payload, 'GET', '/api/articles')
     expect(status).toBe(200)
     expect(json.docs.map((d: { id: unknown }) => d.id)).toEqual([published.id])
     expect(json.docs[0].title).toBe('Bài đã xuất bản')
   })
 
   it('get 404/403 for a draft, and ?draft=true does not reveal it', async () => {
-    const byId = await rest(hub.payload, 'GET', `/api/articles/${draft.id}`)
+    const byId = await request(hub.payload, 'GET', `/api/articles/${draft.id}`)
     expect([403, 404]).toContain(byId.status)
-    const drafts = await rest(hub.payload, 'GET', '/api/articles?draft=true')
+    const drafts = await request(hub.payload, 'GET', '/api/articles?draft=true')
     expect(drafts.json.docs.map((d: { id: unknown }) => d.id)).not.toContain(draft.id)
-    const unpublishedEdit = await rest(
+    const unpublishedEdit = await request(
       hub.payload,
       'GET',
       `/api/articles/${published.id}?draft=true`,
@@ -84,15 +84,15 @@ describe('anonymous readers (REST API)', () => {
   })
 
   it('cannot read versions, users or emails', async () => {
-    const versions = await rest(hub.payload, 'GET', '/api/articles/versions')
+    const versions = await request(hub.payload, 'GET', '/api/articles/versions')
     expect(versions.status).toBe(403)
-    const users = await rest(hub.payload, 'GET', '/api/users')
+    const users = await request(hub.payload, 'GET', '/api/users')
     expect(users.status).toBe(403)
     expect(JSON.stringify(users.json)).not.toMatch(/@hub\.example/)
   })
 
   it('cannot write', async () => {
-    const res = await rest(hub.payload, 'POST', '/api/articles', {
+    const res = await request(hub.payload, 'POST', '/api/articles', {
       body: { title: 'Bài của người lạ' },
     })
     expect(res.status).toBe(403)
@@ -101,7 +101,7 @@ describe('anonymous readers (REST API)', () => {
 
 describe('logged-in staff', () => {
   it('see drafts through REST with their token', async () => {
-    const { status, json } = await rest(
+    const { status, json } = await request(
       hub.payload,
       'GET',
       `/api/articles/${draft.id}?draft=true`,

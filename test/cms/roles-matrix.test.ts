@@ -8,9 +8,9 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@collections/payload-types'
-import { makeOutlet, makeUser } from '../helpers/factories'
+import { makeNewsroom, makeUser } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { request } from '../helpers/rest'
 
 type Content = 'articles' | 'features' | 'policy-notices' | 'events'
 type Actor = 'anonymous' | 'contributor' | 'editor' | 'chief' | 'admin'
@@ -32,14 +32,12 @@ const accounts = {} as Record<
 beforeAll(async () => {
   hub = await startTestHub()
   payload = hub.payload
-  accounts.admin = await makeUser(payload, 'admin') // the first account is always an admin
-  outletA = (await makeOutlet(payload, 'Báo An ninh Hải Phòng')).id
-  outletB = (await makeOutlet(payload, 'Đài Phát thanh và Truyền hình Hải Phòng')).id
-  accounts.chief = await makeUser(payload, 'chief')
-  accounts.editor = await makeUser(payload, 'editor', { outlet: outletA })
-  accounts.editorB = await makeUser(payload, 'editor', { outlet: outletB })
-  accounts.contributor = await makeUser(payload, 'contributor', { outlet: outletA })
-  accounts.contributor2 = await makeUser(payload, 'contributor', { outlet: outletA })
+  const { outletA: a1, outletB: b1, contributorB: _, ...newsroom } = await makeNewsroom(payload)
+  ;[outletA, outletB] = [a1, b1]
+  // A second contributor of outlet A: contributors see their own items, not a colleague's.
+  Object.assign(accounts, newsroom, {
+    contributor2: await makeUser(payload, 'contributor', { outlet: outletA }),
+  })
 })
 afterAll(async () => {
   await hub?.cleanup()
@@ -164,7 +162,7 @@ describe.each(COLLECTIONS)('%s', (collection) => {
       const query = expected.length
         ? `where[id][in]=${idsOf(Object.keys(fixture) as never).join(',')}`
         : ''
-      const viaRest = await rest(
+      const viaRest = await request(
         payload,
         'GET',
         `/api/${collection}?${query}&draft=true&limit=50`,
@@ -174,7 +172,9 @@ describe.each(COLLECTIONS)('%s', (collection) => {
       )
       expect(viaRest.status).toBe(200)
       expect(viaRest.json.docs.map((d: Item) => d.id).sort(), 'REST list').toEqual(expected)
-      const restCount = await rest(payload, 'GET', `/api/${collection}/count?${query}`, { token })
+      const restCount = await request(payload, 'GET', `/api/${collection}/count?${query}`, {
+        token,
+      })
       expect(restCount.json.totalDocs, 'REST count').toBe(expected.length)
     })
   })
@@ -199,7 +199,7 @@ describe.each(COLLECTIONS)('%s', (collection) => {
       })
       if (expected === 'refused') {
         expect(result.ok).toBe(false)
-        const viaRest = await rest(payload, 'GET', `/api/${collection}/versions`)
+        const viaRest = await request(payload, 'GET', `/api/${collection}/versions`)
         expect(viaRest.status).toBe(403)
       } else {
         expect(result).toEqual({ ok: true })
@@ -427,15 +427,20 @@ describe.each(COLLECTIONS)('%s', (collection) => {
 
     it('REST: the editor’s publish button is what access says it is', async () => {
       const item = await makeItem(collection, 'contributor', false)
-      const res = await rest(payload, 'PATCH', `/api/${collection}/${item.id}`, {
+      const res = await request(payload, 'PATCH', `/api/${collection}/${item.id}`, {
         token: accounts.editor.token,
         body: { _status: 'published' },
       })
       expect(res.status).toBe(editorPublishes ? 200 : 403)
-      const contributor = await rest(payload, 'PATCH', `/api/${collection}/${item.id}?draft=true`, {
-        token: accounts.contributor.token,
-        body: { _status: 'published' },
-      })
+      const contributor = await request(
+        payload,
+        'PATCH',
+        `/api/${collection}/${item.id}?draft=true`,
+        {
+          token: accounts.contributor.token,
+          body: { _status: 'published' },
+        },
+      )
       expect(contributor.status).toBe(403)
     })
   })

@@ -7,15 +7,14 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@collections/payload-types'
-import { errorMessages, makeOutlet, makeUser } from '../helpers/factories'
+import { makeNewsroom, makeUser, type Account } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { errorMessages, request } from '../helpers/rest'
 
 let hub: TestHub
 let payload: Payload
 let outletA: number
 let outletB: number
-type Account = Awaited<ReturnType<typeof makeUser>>
 const a = {} as Record<
   'admin' | 'admin2' | 'chief' | 'editor' | 'editorB' | 'contributor' | 'contributorB',
   Account
@@ -24,15 +23,13 @@ const a = {} as Record<
 beforeAll(async () => {
   hub = await startTestHub()
   payload = hub.payload
-  a.admin = await makeUser(payload, 'admin')
-  outletA = (await makeOutlet(payload, 'Báo Hải Phòng')).id
-  outletB = (await makeOutlet(payload, 'Sở Khoa học và Công nghệ')).id
-  a.admin2 = await makeUser(payload, 'admin')
-  a.chief = await makeUser(payload, 'chief')
-  a.editor = await makeUser(payload, 'editor', { outlet: outletA })
-  a.editorB = await makeUser(payload, 'editor', { outlet: outletB })
-  a.contributor = await makeUser(payload, 'contributor', { outlet: outletA })
-  a.contributorB = await makeUser(payload, 'contributor', { outlet: outletB })
+  const {
+    outletA: a1,
+    outletB: b1,
+    ...accounts
+  } = await makeNewsroom(payload, ['Báo Hải Phòng', 'Sở Khoa học và Công nghệ'])
+  ;[outletA, outletB] = [a1, b1]
+  Object.assign(a, accounts, { admin2: await makeUser(payload, 'admin') })
 })
 afterAll(async () => {
   await hub?.cleanup()
@@ -54,7 +51,7 @@ describe('roles are changed by administrators only, never their own', () => {
       const actor = a[actorKey]
       const target = a[targetKey]
       const before = (await roleOf(target)).role
-      const res = await rest(payload, 'PATCH', `/api/users/${target.user.id}`, {
+      const res = await request(payload, 'PATCH', `/api/users/${target.user.id}`, {
         token: actor.token,
         body: { role },
       })
@@ -66,7 +63,7 @@ describe('roles are changed by administrators only, never their own', () => {
 
   it('an administrator changes another account’s role and outlet', async () => {
     const target = await makeUser(payload, 'contributor', { outlet: outletA })
-    const res = await rest(payload, 'PATCH', `/api/users/${target.user.id}`, {
+    const res = await request(payload, 'PATCH', `/api/users/${target.user.id}`, {
       token: a.admin.token,
       body: { role: 'editor', outlet: outletB },
     })
@@ -77,7 +74,7 @@ describe('roles are changed by administrators only, never their own', () => {
   })
 
   it('staff edit their own name; sending their unchanged role along is fine', async () => {
-    const res = await rest(payload, 'PATCH', `/api/users/${a.contributor.user.id}`, {
+    const res = await request(payload, 'PATCH', `/api/users/${a.contributor.user.id}`, {
       token: a.contributor.token,
       body: { name: 'Nguyễn Văn Cộng Tác', role: 'contributor', outlet: outletA },
     })
@@ -86,7 +83,7 @@ describe('roles are changed by administrators only, never their own', () => {
   })
 
   it('an editor cannot move themselves to another outlet', async () => {
-    const res = await rest(payload, 'PATCH', `/api/users/${a.editor.user.id}`, {
+    const res = await request(payload, 'PATCH', `/api/users/${a.editor.user.id}`, {
       token: a.editor.token,
       body: { outlet: outletB },
     })
@@ -97,7 +94,7 @@ describe('roles are changed by administrators only, never their own', () => {
 
   it('only administrators create, delete or edit other accounts', async () => {
     for (const actor of [a.chief, a.editor, a.contributor]) {
-      const created = await rest(payload, 'POST', '/api/users', {
+      const created = await request(payload, 'POST', '/api/users', {
         token: actor.token,
         body: {
           email: 'moi@hub.example',
@@ -107,11 +104,11 @@ describe('roles are changed by administrators only, never their own', () => {
         },
       })
       expect(created.status).toBe(403)
-      const removed = await rest(payload, 'DELETE', `/api/users/${a.contributorB.user.id}`, {
+      const removed = await request(payload, 'DELETE', `/api/users/${a.contributorB.user.id}`, {
         token: actor.token,
       })
       expect([403, 404]).toContain(removed.status)
-      const renamed = await rest(payload, 'PATCH', `/api/users/${a.contributorB.user.id}`, {
+      const renamed = await request(payload, 'PATCH', `/api/users/${a.contributorB.user.id}`, {
         token: actor.token,
         body: { name: 'Bị đổi tên' },
       })
@@ -141,7 +138,7 @@ describe('who sees which accounts and e-mail addresses', () => {
     ],
     ['admin', () => everyone(), () => everyone()],
   ] as const)('%s', async (actorKey, expectVisible, expectEmails) => {
-    const res = await rest(payload, 'GET', '/api/users?limit=100&depth=0', {
+    const res = await request(payload, 'GET', '/api/users?limit=100&depth=0', {
       token: a[actorKey].token,
     })
     expect(res.status).toBe(200)
@@ -161,7 +158,7 @@ describe('who sees which accounts and e-mail addresses', () => {
   })
 
   it('anonymous readers get no accounts at all', async () => {
-    const res = await rest(payload, 'GET', '/api/users')
+    const res = await request(payload, 'GET', '/api/users')
     expect(res.status).toBe(403)
     expect(JSON.stringify(res.json)).not.toMatch(/@hub\.example/)
   })
@@ -174,7 +171,7 @@ describe('who sees which accounts and e-mail addresses', () => {
       'sort=email',
       'sort=-email',
     ]) {
-      const res = await rest(payload, 'GET', `/api/users?${query}`, { token: a.chief.token })
+      const res = await request(payload, 'GET', `/api/users?${query}`, { token: a.chief.token })
       expect(res.status, query).toBe(400)
       expect(JSON.stringify(res.json)).not.toContain(target)
     }
@@ -191,7 +188,7 @@ describe('staff-only fields of content stay out of public queries', () => {
     'sort=-workflowStatus',
     'where[authors.email][like]=hub',
   ])('anonymous: %s', async (query) => {
-    const res = await rest(payload, 'GET', `/api/articles?${query}`)
+    const res = await request(payload, 'GET', `/api/articles?${query}`)
     expect(res.status).toBe(400)
   })
 
@@ -201,7 +198,7 @@ describe('staff-only fields of content stay out of public queries', () => {
       data: { title: 'Bài công khai', outlet: outletA, _status: 'published' },
       user: a.chief.user,
     })
-    const res = await rest(payload, 'GET', '/api/articles?depth=2')
+    const res = await request(payload, 'GET', '/api/articles?depth=2')
     expect(res.status).toBe(200)
     const [doc] = res.json.docs
     expect(doc.title).toBe('Bài công khai')
@@ -258,7 +255,7 @@ describe('passwords', () => {
     ['sign-up by an administrator', '12345678901'],
   ])('%s with "%s" is refused with a clear message', async (_, password) => {
     const before = (await payload.count({ collection: 'users' })).totalDocs
-    const res = await rest(payload, 'POST', '/api/users', {
+    const res = await request(payload, 'POST', '/api/users', {
       token: a.admin.token,
       body: { email: 'ngan@hub.example', password, name: 'Mật khẩu ngắn', role: 'contributor' },
     })
@@ -268,7 +265,7 @@ describe('passwords', () => {
   })
 
   it('changing one’s own password to a short one leaves the old one working', async () => {
-    const res = await rest(payload, 'PATCH', `/api/users/${a.editor.user.id}`, {
+    const res = await request(payload, 'PATCH', `/api/users/${a.editor.user.id}`, {
       token: a.editor.token,
       body: { password: 'short' },
     })
@@ -286,7 +283,7 @@ describe('passwords', () => {
       data: { email: a.contributorB.email },
       disableEmail: true,
     })
-    const res = await rest(payload, 'POST', '/api/users/reset-password', {
+    const res = await request(payload, 'POST', '/api/users/reset-password', {
       body: { token, password: 'abc' },
     })
     expect(res.status).toBe(400)
@@ -310,7 +307,7 @@ describe('the editorial log follows the same scope', () => {
     })
     const titles = async (token?: string) => {
       const query = 'where[action][equals]=submitted&limit=100'
-      const res = await rest(payload, 'GET', `/api/workflow-events?${query}`, { token })
+      const res = await request(payload, 'GET', `/api/workflow-events?${query}`, { token })
       return res.status === 200
         ? res.json.docs.map((e: { itemTitle: string }) => e.itemTitle)
         : res.status
@@ -320,7 +317,7 @@ describe('the editorial log follows the same scope', () => {
     expect(await titles(a.contributor.token)).toEqual(['Tin của cộng tác viên'])
     expect(await titles(a.editorB.token)).toEqual(['Tin của cơ quan khác'])
     expect((await titles(a.chief.token)) as string[]).toHaveLength(2)
-    const write = await rest(payload, 'POST', '/api/workflow-events', {
+    const write = await request(payload, 'POST', '/api/workflow-events', {
       token: a.admin.token,
       body: { action: 'published', itemTitle: 'Giả mạo' },
     })

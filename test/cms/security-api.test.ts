@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { makeOutlet, makeUser } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { request } from '../helpers/rest'
 
 let hub: TestHub
 let payload: Payload
@@ -60,7 +60,7 @@ describe('anonymous REST', () => {
       expect.arrayContaining(['users', 'workflow-events', 'payload-jobs', 'payload-preferences']),
     )
     for (const slug of closed) {
-      const res = await rest(payload, 'GET', `/api/${slug}`)
+      const res = await request(payload, 'GET', `/api/${slug}`)
       // 403 for readable-by-staff collections; Payload disables some system ones outright (501).
       expect([403, 501], slug).toContain(res.status)
       expect(res.json?.docs, slug).toBeUndefined()
@@ -74,16 +74,16 @@ describe('anonymous REST', () => {
       '/api/articles?where[_status][equals]=draft',
       '/api/articles?depth=3',
     ]) {
-      const res = await rest(payload, 'GET', path)
+      const res = await request(payload, 'GET', path)
       expect(res.status, path).toBe(200)
       for (const doc of res.json.docs) expect(doc.title, path).toBe(titles.published)
       expect(JSON.stringify(res.json), path).not.toMatch(/@hub\.example|Bản nháp|Bản sửa|hash|salt/)
     }
-    const list = await rest(payload, 'GET', '/api/articles')
+    const list = await request(payload, 'GET', '/api/articles')
     expect(list.json.docs.map((d: { title: string }) => d.title)).toEqual([titles.published])
-    expect((await rest(payload, 'GET', '/api/articles/count')).json.totalDocs).toBe(1)
+    expect((await request(payload, 'GET', '/api/articles/count')).json.totalDocs).toBe(1)
     for (const slug of ['articles', 'features', 'policy-notices', 'events']) {
-      expect((await rest(payload, 'GET', `/api/${slug}/versions`)).status).toBe(403)
+      expect((await request(payload, 'GET', `/api/${slug}/versions`)).status).toBe(403)
     }
   })
 })

@@ -12,8 +12,9 @@ import {
   resetAuthThrottle,
 } from '@cms/security/authThrottle'
 import { allowedOrigins } from '@cms/security/origins'
-import { errorMessages, makeUser, request } from '../helpers/factories'
+import { makeUser } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
+import { errorMessages, request } from '../helpers/rest'
 
 let hub: TestHub
 let payload: Payload

@@ -16,7 +16,7 @@ import {
 import { buildPreviewURL } from '@collections/preview/url'
 import { makeOutlet, makeUser } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { request } from '../helpers/rest'
 
 const secret = 'a'.repeat(16) + randomBytes(24).toString('hex')
 const now = new Date('2026-11-28T08:00:00Z')
@@ -272,9 +272,9 @@ describe('in the CMS', () => {
       [`/api/articles/${draftId}?draft=true`, editorToken],
       ['/api/articles?draft=true', editorToken],
     ] as const) {
-      const res = await rest(payload, 'GET', path, { token })
+      const res = await request(payload, 'GET', path, { token })
       expect(JSON.stringify(res.json)).not.toMatch(/xem-truoc|token=/)
     }
-    expect((await rest(payload, 'GET', `/api/articles/${draftId}/preview`)).status).not.toBe(200)
+    expect((await request(payload, 'GET', `/api/articles/${draftId}/preview`)).status).not.toBe(200)
   })
 })

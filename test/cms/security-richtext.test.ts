@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findRichTextProblems, isSafeLinkURL } from '@collections/lib/richText'
 import { expectRejected, makeOutlet, makeUser } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { request } from '../helpers/rest'
 
 describe('isSafeLinkURL', () => {
   it.each([
@@ -189,7 +189,7 @@ describe('saving rich text', () => {
         draft: true,
         user: editor.user,
       })
-      const res = await rest(payload, 'PATCH', `/api/${collection}/${item.id}?draft=true`, {
+      const res = await request(payload, 'PATCH', `/api/${collection}/${item.id}?draft=true`, {
         token: editor.token,
         body: { [field]: doc(paragraph(link('javascript:alert(1)'))) },
       })

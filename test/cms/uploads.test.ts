@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { detectFileType, MAX_UPLOAD_BYTES } from '@collections/lib/uploads'
 import {
-  errorMessages,
   expectRejected,
   hasGpsInExif,
   makeDoc,
@@ -22,9 +21,9 @@ import {
   makePdf,
   makePngBomb,
   makeUser,
-  request,
 } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
+import { errorMessages, request } from '../helpers/rest'
 
 let hub: TestHub
 let payload: Payload

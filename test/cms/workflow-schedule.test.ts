@@ -7,13 +7,12 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article } from '@collections/payload-types'
-import { makeOutlet, makeUser } from '../helpers/factories'
+import { makeNewsroom, type Account } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
 
 let hub: TestHub
 let payload: Payload
 let outlet: number
-type Account = Awaited<ReturnType<typeof makeUser>>
 let chief: Account
 let editor: Account
 let contributor: Account
@@ -21,11 +20,7 @@ let contributor: Account
 beforeAll(async () => {
   hub = await startTestHub()
   payload = hub.payload
-  await makeUser(payload, 'admin')
-  outlet = (await makeOutlet(payload, 'Báo Hải Phòng')).id
-  chief = await makeUser(payload, 'chief')
-  editor = await makeUser(payload, 'editor', { outlet })
-  contributor = await makeUser(payload, 'contributor', { outlet })
+  ;({ chief, editor, contributor, outletA: outlet } = await makeNewsroom(payload))
 })
 afterAll(async () => {
   // The restart test replaces the instance; close the one still running, then the rest.
@@ -138,12 +133,12 @@ describe('scheduled publish and unpublish', () => {
   })
 
   it('the queue is not open to the public or to staff through the API', async () => {
-    const { rest } = await import('../helpers/rest')
-    expect((await rest(payload, 'GET', '/api/payload-jobs')).status).toBe(403)
-    expect((await rest(payload, 'GET', '/api/payload-jobs', { token: chief.token })).status).toBe(
-      403,
-    )
-    const run = await rest(payload, 'GET', '/api/payload-jobs/run', { token: editor.token })
+    const { request } = await import('../helpers/rest')
+    expect((await request(payload, 'GET', '/api/payload-jobs')).status).toBe(403)
+    expect(
+      (await request(payload, 'GET', '/api/payload-jobs', { token: chief.token })).status,
+    ).toBe(403)
+    const run = await request(payload, 'GET', '/api/payload-jobs/run', { token: editor.token })
     expect(run.status).toBe(401)
   })
 })

@@ -8,15 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, WorkflowEvent } from '@collections/payload-types'
 import { decideWorkflow } from '@collections/lib/workflow'
-import { makeOutlet, makeUser } from '../helpers/factories'
+import { makeNewsroom, type Account } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
-import { rest } from '../helpers/rest'
+import { request } from '../helpers/rest'
 
 let hub: TestHub
 let payload: Payload
 let outletA: number
 let outletB: number
-type Account = Awaited<ReturnType<typeof makeUser>>
 let admin: Account
 let chief: Account
 let editor: Account
@@ -26,13 +25,7 @@ let contributor: Account
 beforeAll(async () => {
   hub = await startTestHub()
   payload = hub.payload
-  admin = await makeUser(payload, 'admin')
-  outletA = (await makeOutlet(payload, 'Báo An ninh Hải Phòng')).id
-  outletB = (await makeOutlet(payload, 'Đài Phát thanh và Truyền hình Hải Phòng')).id
-  chief = await makeUser(payload, 'chief')
-  editor = await makeUser(payload, 'editor', { outlet: outletA })
-  editorB = await makeUser(payload, 'editor', { outlet: outletB })
-  contributor = await makeUser(payload, 'contributor', { outlet: outletA })
+  ;({ admin, chief, editor, editorB, contributor, outletA, outletB } = await makeNewsroom(payload))
 })
 afterAll(async () => {
   await hub?.cleanup()
@@ -212,7 +205,7 @@ describe('draft → Chờ duyệt → returned with a reason → resubmitted →
       draft: true,
       ...as(chief),
     })
-    const res = await rest(payload, 'GET', `/api/articles/${id}?draft=true`, {
+    const res = await request(payload, 'GET', `/api/articles/${id}?draft=true`, {
       token: contributor.token,
     })
     expect(res.json.workflowStatus).toBe('returned')
@@ -253,7 +246,7 @@ describe('draft → Chờ duyệt → returned with a reason → resubmitted →
       'submitted',
       'published',
     ])
-    const anonymous = await rest(payload, 'GET', `/api/articles/${id}`)
+    const anonymous = await request(payload, 'GET', `/api/articles/${id}`)
     expect(anonymous.json.sapo).toBe('Theo Sở KH&CN, 20 dự án được ươm tạo.')
   })
 
@@ -266,14 +259,14 @@ describe('draft → Chờ duyệt → returned with a reason → resubmitted →
       ...as(editor),
     })
     expect((await latest(id)).workflowStatus).toBe('draft')
-    const anonymous = await rest(payload, 'GET', `/api/articles/${id}`)
+    const anonymous = await request(payload, 'GET', `/api/articles/${id}`)
     expect(anonymous.json.title).toBe('Vườn ươm khởi nghiệp mở cửa')
   })
 
   it('unpublishing is recorded with who did it', async () => {
     await payload.update({ collection: 'articles', id, data: { _status: 'draft' }, ...as(chief) })
     expect((await live(id))._status).toBe('draft')
-    expect((await rest(payload, 'GET', `/api/articles/${id}`)).status).toBe(404)
+    expect((await request(payload, 'GET', `/api/articles/${id}`)).status).toBe(404)
     const last = (await events(id)).at(-1)
     expect(last).toMatchObject({ action: 'unpublished', actor: chief.user.id })
   })
@@ -293,7 +286,7 @@ describe('corrections on a published item', () => {
       data: { corrections: [{ note: 'Sửa ngày khai mạc: 12/12, không phải 11/12.' }] },
       ...as(editor),
     })
-    const res = await rest(payload, 'GET', `/api/articles/${article.id}`)
+    const res = await request(payload, 'GET', `/api/articles/${article.id}`)
     expect(res.json.corrections).toHaveLength(1)
     const [correction] = res.json.corrections
     expect(correction.note).toBe('Sửa ngày khai mạc: 12/12, không phải 11/12.')

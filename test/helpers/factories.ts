@@ -40,6 +40,50 @@ export async function makeUser(
   return { user, token: token!, email, password }
 }
 
+export type Account = Awaited<ReturnType<typeof makeUser>>
+
+/** One signed-in account per role, across two outlets: the newsroom most CMS suites act in. */
+export type Newsroom = {
+  outletA: number
+  outletB: number
+  admin: Account
+  chief: Account
+  /** Biên tập viên and Cộng tác viên of outlet A, and of outlet B. */
+  editor: Account
+  editorB: Account
+  contributor: Account
+  contributorB: Account
+}
+
+/**
+ * Creates the newsroom: the first account is an admin (as on a real first start), then two
+ * outlets, the editor-in-chief, and an editor and a contributor in each outlet.
+ *
+ * @example
+ * const { chief, editor, outletA } = await makeNewsroom(payload)
+ */
+export async function makeNewsroom(
+  payload: Payload,
+  outletNames: [string, string] = [
+    'Báo An ninh Hải Phòng',
+    'Đài Phát thanh và Truyền hình Hải Phòng',
+  ],
+): Promise<Newsroom> {
+  const admin = await makeUser(payload, 'admin')
+  const outletA = (await makeOutlet(payload, outletNames[0])).id
+  const outletB = (await makeOutlet(payload, outletNames[1])).id
+  return {
+    outletA,
+    outletB,
+    admin,
+    chief: await makeUser(payload, 'chief'),
+    editor: await makeUser(payload, 'editor', { outlet: outletA }),
+    editorB: await makeUser(payload, 'editor', { outlet: outletB }),
+    contributor: await makeUser(payload, 'contributor', { outlet: outletA }),
+    contributorB: await makeUser(payload, 'contributor', { outlet: outletB }),
+  }
+}
+
 /** Runs `fn`, expecting Payload to refuse it; returns the field messages it gave. */
 export async function expectRejected(fn: () => Promise<unknown>): Promise<string[]> {
   try {
@@ -72,65 +116,6 @@ export function makePdf(text = 'Test document'): Buffer {
   out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
   return Buffer.from(out, 'latin1')
-}
-
-/**
- * Sends a request through Payload's REST handler like `rest()`, with any headers (client
- * address, Origin, cookies) and optionally a multipart body with a file, as a browser would.
- */
-export async function request(
-  payload: Payload,
-  method: string,
-  pathname: string,
-  options: {
-    token?: string
-    body?: unknown
-    headers?: Record<string, string>
-    file?: { data: Buffer; name: string; type: string; fields?: Record<string, unknown> }
-  } = {},
-): Promise<{ status: number; json: any; headers: Headers }> {
-  const { handleEndpoints } = await import('payload')
-  const url = new URL(pathname, 'http://localhost:3000')
-  const headers = new Headers(options.headers)
-  if (options.token) headers.set('Authorization', `JWT ${options.token}`)
-  let body: BodyInit | undefined
-  if (options.file) {
-    const form = new FormData()
-    form.append(
-      'file',
-      new Blob([new Uint8Array(options.file.data)], { type: options.file.type }),
-      options.file.name,
-    )
-    form.append('_payload', JSON.stringify(options.file.fields ?? {}))
-    body = form
-  } else if (options.body !== undefined) {
-    headers.set('Content-Type', 'application/json')
-    body = JSON.stringify(options.body)
-  }
-  const response = await handleEndpoints({
-    config: payload.config,
-    path: url.pathname,
-    request: new Request(url, { method, headers, body }),
-  })
-  const text = await response.text()
-  let json: unknown = null
-  try {
-    json = text ? JSON.parse(text) : null
-  } catch {
-    json = text
-  }
-  return { status: response.status, json, headers: response.headers }
-}
-
-/** The error messages of a REST error response, whatever its shape. */
-export function errorMessages(json: any): string[] {
-  const errors: any[] = json?.errors ?? []
-  return errors
-    .flatMap((error) => [
-      ...(error?.data?.errors ?? []).map((e: { message: string }) => e.message),
-      error?.message,
-    ])
-    .filter(Boolean)
 }
 
 /** A ZIP archive with stored (uncompressed) entries: enough for DOCX detection. */

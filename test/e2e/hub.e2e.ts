@@ -7,11 +7,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ACCOUNTS, apiAs, logIn, readSiteStatus, type Api, type SiteStatus } from './helpers/admin'
+import { ACCOUNTS, apiAs, logIn, readSiteStatus, type Api, type SiteStatus } from '../helpers/admin'
 import { seriousViolations } from '../helpers/axe'
 import { launchChromium } from '../helpers/browser'
-import { startHub, type RunningHub } from './helpers/hub'
-import { waitFor } from './helpers/wait'
+import { startHub, type RunningHub } from '../helpers/runningHub'
+import { waitFor } from '../helpers/wait'
 
 /**
  * The publish pipeline's journeys (issue 6) against the servers `npm start` runs, on a fresh

@@ -6,7 +6,8 @@ import {
 import sanitizeHtml from 'sanitize-html'
 
 import { parseYouTubeId } from '@collections/lib/youtube'
-import { escapeHtml, renderAttributes } from './html'
+import { escapeHtml } from '@channels/text'
+import { renderAttributes } from './html'
 import type { Lang } from './i18n'
 import { pictureAttributes, pictureCaption } from './images'
 import type { Attachment, Picture } from './types'

@@ -83,7 +83,7 @@ export function buildEventCalendar(
 }
 
 function addEvent(calendar: ICalCalendar, event: CalendarEvent, options: CalendarOptions) {
-  const { language, timeZone } = options
+  const { timeZone } = options
   const starts = toDate(event.startsAt)
   const updated = toDate(event.updatedAt)
   if (!starts || !updated) {

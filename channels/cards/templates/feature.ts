@@ -1,5 +1,5 @@
 import { BRAND, CARD_LABELS } from '../brand'
-import { toDate } from '../../text'
+import { toDate } from '@channels/text'
 import { formatCardDate, formatCardTime } from '../format'
 import type { CardLocale, FeatureCardData } from '../types'
 import type { CardTemplate } from './index'

@@ -465,5 +465,3 @@ export const otherLang = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi')
 
 /** Astro's `[...lang]` route parameter: absent for Vietnamese (the default), `en` otherwise. */
 export const langParam = (lang: Lang): string | undefined => (lang === 'en' ? 'en' : undefined)
-
-export const langFromParam = (param: string | undefined): Lang => (param === 'en' ? 'en' : 'vi')

@@ -103,24 +103,6 @@ export function richTextUploadIds(
   return ids
 }
 
-/** Documents an internal link or relationship node points at: `{ relationTo, id }`. */
-export function richTextLinkTargets(
-  state: RichTextState | null | undefined,
-): { relationTo: string; id: number }[] {
-  const targets: { relationTo: string; id: number }[] = []
-  if (state?.root) {
-    walk(state.root, (node) => {
-      const fields = node.fields as Fields | undefined
-      if (node.type === 'link' && fields?.linkType === 'internal') {
-        const doc = fields.doc as { relationTo?: string; value?: unknown } | undefined
-        const id = idOf(doc?.value)
-        if (doc?.relationTo && id !== null) targets.push({ relationTo: doc.relationTo, id })
-      }
-    })
-  }
-  return targets
-}
-
 const FORMAT_TAGS: [flag: number, tag: string][] = [
   [1 << 4, 'code'],
   [1 << 5, 'sub'],

@@ -1,13 +1,12 @@
 import ical, { ICalCalendar, ICalEventStatus } from 'ical-generator'
 
-import { EVENT_TIMEZONE, getVTimezone, haiPhongDate, inHaiPhong, toHaiPhongParts } from './timezone'
+import { toDate, toHttpUrl } from '../text'
+import { getVTimezone, inZone, toZonedParts, zonedDate } from './timezone'
 import type { CalendarEvent, CalendarLanguage, CalendarOptions } from './types'
 
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8'
 
 const LABELS = {
-  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
-  postponed: { vi: 'Tạm hoãn', en: 'Postponed' },
   postponedNote: {
     vi: 'Sự kiện tạm hoãn; thời gian mới sẽ được thông báo tại',
     en: 'This event is postponed; the new date will be announced at',
@@ -48,14 +47,14 @@ export function generateCalendarIcs(events: CalendarEvent[], options: CalendarOp
  * Builds the iCalendar (RFC 5545) object:
  * - UID `event-<id>@<uidDomain>`: from the CMS id, so renaming an event or its slug updates it
  *   in subscribers' calendars instead of duplicating it.
- * - DTSTART/DTEND with `TZID=Asia/Ho_Chi_Minh` and its VTIMEZONE; all-day events as DATE values
- *   (DTEND the day after the last day, as the RFC wants).
+ * - DTSTART/DTEND with `TZID=<options.timeZone>` and its VTIMEZONE; all-day events as DATE
+ *   values (DTEND the day after the last day, as the RFC wants).
  * - DTSTAMP and LAST-MODIFIED = `updatedAt` (in UTC): the calendar has no METHOD, so DTSTAMP
  *   is when the event was last revised, and the output does not depend on the clock.
  * - SEQUENCE = `revision`, or else the seconds between `createdAt` and `updatedAt`: it only
  *   grows, and grows on every change.
- * - STATUS CONFIRMED / TENTATIVE (postponed, with a note) / CANCELLED, plus a prefix on the
- *   summary for apps that ignore STATUS.
+ * - STATUS CONFIRMED / TENTATIVE (postponed, with a note) / CANCELLED, plus the event's
+ *   `statusLabel` as a prefix on the summary for apps that ignore STATUS.
  */
 export function buildEventCalendar(
   events: CalendarEvent[],
@@ -84,22 +83,17 @@ export function buildEventCalendar(
 }
 
 function addEvent(calendar: ICalCalendar, event: CalendarEvent, options: CalendarOptions) {
-  const { language } = options
-  const starts = new Date(event.startsAt)
-  const updated = new Date(event.updatedAt)
-  if (Number.isNaN(starts.getTime()) || Number.isNaN(updated.getTime())) {
+  const { timeZone } = options
+  const starts = toDate(event.startsAt)
+  const updated = toDate(event.updatedAt)
+  if (!starts || !updated) {
     throw new Error(`Event ${event.id}: startsAt and updatedAt must be valid dates`)
   }
-  const endsValue = event.endsAt ? new Date(event.endsAt) : undefined
-  const ends = endsValue && !Number.isNaN(endsValue.getTime()) ? endsValue : undefined
+  const ends = toDate(event.endsAt)
   const status = event.status ?? 'scheduled'
   const title = clean(event.title)
-  const prefix =
-    status === 'cancelled'
-      ? `[${LABELS.cancelled[language]}] `
-      : status === 'postponed'
-        ? `[${LABELS.postponed[language]}] `
-        : ''
+  const label = status === 'scheduled' ? '' : clean(event.statusLabel)
+  const prefix = label ? `[${label}] ` : ''
   const venue = [clean(event.venue?.name), clean(event.venue?.address)].filter(Boolean).join(', ')
   const onlineUrl = toHttpUrl(event.onlineUrl)
 
@@ -110,7 +104,7 @@ function addEvent(calendar: ICalCalendar, event: CalendarEvent, options: Calenda
     lastModified: updated,
     created: event.createdAt ? new Date(event.createdAt) : undefined,
     summary: prefix + title,
-    description: describe(event, status, onlineUrl, language),
+    description: describe(event, status, onlineUrl, options),
     location: venue || onlineUrl || undefined,
     url: event.url,
     categories: (event.categories ?? [])
@@ -125,13 +119,13 @@ function addEvent(calendar: ICalCalendar, event: CalendarEvent, options: Calenda
     ...(event.allDay
       ? {
           allDay: true,
-          start: haiPhongDate(starts),
-          end: haiPhongDate(ends && ends > starts ? ends : starts, 1),
+          start: zonedDate(starts, timeZone),
+          end: zonedDate(ends && ends > starts ? ends : starts, timeZone, 1),
         }
       : {
-          timezone: EVENT_TIMEZONE,
-          start: inHaiPhong(starts),
-          end: ends && ends >= starts ? inHaiPhong(ends) : undefined,
+          timezone: timeZone,
+          start: inZone(starts, timeZone),
+          end: ends && ends >= starts ? inZone(ends, timeZone) : undefined,
         }),
   })
 }
@@ -149,8 +143,9 @@ function describe(
   event: CalendarEvent,
   status: NonNullable<CalendarEvent['status']>,
   onlineUrl: string | undefined,
-  language: CalendarLanguage,
+  options: CalendarOptions,
 ): string {
+  const { language } = options
   const lines: string[] = []
   if (status === 'cancelled') lines.push(LABELS.cancelledNote[language])
   if (status === 'postponed') lines.push(`${LABELS.postponedNote[language]} ${event.url}`)
@@ -161,11 +156,10 @@ function describe(
   if (onlineUrl) lines.push(`${LABELS.online[language]}: ${onlineUrl}`)
   const registrationUrl = toHttpUrl(event.registrationUrl)
   if (registrationUrl) {
-    const deadline = event.registrationDeadline ? new Date(event.registrationDeadline) : undefined
-    const by =
-      deadline && !Number.isNaN(deadline.getTime())
-        ? ` (${LABELS.deadline[language]} ${formatHaiPhongTime(deadline)})`
-        : ''
+    const deadline = toDate(event.registrationDeadline)
+    const by = deadline
+      ? ` (${LABELS.deadline[language]} ${formatWallClock(deadline, options.timeZone)})`
+      : ''
     lines.push(`${LABELS.register[language]}${by}: ${registrationUrl}`)
   }
   lines.push(`${LABELS.more[language]}: ${event.url}`)
@@ -188,9 +182,9 @@ function clean(value: string | null | undefined): string {
     .trim()
 }
 
-/** `14:00 10/03/2025`, on Hải Phòng clocks. */
-function formatHaiPhongTime(instant: Date): string {
-  const { year, month, day, hour, minute } = toHaiPhongParts(instant)
+/** `14:00 10/03/2025`, on the clocks of `timeZone`. */
+function formatWallClock(instant: Date, timeZone: string): string {
+  const { year, month, day, hour, minute } = toZonedParts(instant, timeZone)
   return `${hour}:${minute} ${day}/${month}/${year}`
 }
 
@@ -199,17 +193,6 @@ function escapeText(value: string): string {
   return value.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\n/g, '\\n')
 }
 
-function toHttpUrl(value: string | null | undefined): string | undefined {
-  if (!value) return undefined
-  try {
-    const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
-  } catch {
-    return undefined
-  }
-}
-
 function toTime(value: string | Date): number {
-  const time = new Date(value).getTime()
-  return Number.isNaN(time) ? 0 : time
+  return toDate(value)?.getTime() ?? 0
 }

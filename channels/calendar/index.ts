@@ -4,5 +4,4 @@
  * (the subscribable calendar) with `ICS_CONTENT_TYPE`.
  */
 export { buildEventCalendar, generateCalendarIcs, generateEventIcs, ICS_CONTENT_TYPE } from './ics'
-export { EVENT_TIMEZONE, getVTimezone } from './timezone'
 export type { CalendarEvent, CalendarLanguage, CalendarOptions } from './types'

@@ -3,8 +3,9 @@
  *
  * Mapping from `collections/payload-types.ts` `Event` (the site's `.ics` endpoints do this, per locale):
  * `id`, `title`, `summary`, `startsAt`, `endsAt`, `allDay`, `venue.name` / `venue.address`,
- * `onlineUrl`, `organiser`, `registrationUrl`, `registrationDeadline`, `eventStatus` → `status`, `createdAt`, `updatedAt`, topic names →
- * `categories`, and `url` = the absolute canonical page URL. `revision` is optional: pass a
+ * `onlineUrl`, `organiser`, `registrationUrl`, `registrationDeadline`, `eventStatus` → `status`
+ * and its name → `statusLabel`, `createdAt`, `updatedAt`, topic names → `categories`, and
+ * `url` = the absolute canonical page URL. `revision` is optional: pass a
  * real edit counter if the site has one (e.g. the number of published versions).
  */
 export type CalendarLanguage = 'vi' | 'en'
@@ -19,7 +20,7 @@ export interface CalendarEvent {
   /** Instants (UTC ISO strings or Dates), as Payload stores them. */
   startsAt: string | Date
   endsAt?: string | Date | null
-  /** Whole days in Hải Phòng: written as DATE values, not times. */
+  /** Whole days in the calendar's time zone: written as DATE values, not times. */
   allDay?: boolean | null
   venue?: { name?: string | null; address?: string | null } | null
   onlineUrl?: string | null
@@ -27,6 +28,8 @@ export interface CalendarEvent {
   registrationUrl?: string | null
   registrationDeadline?: string | Date | null
   status?: 'scheduled' | 'postponed' | 'cancelled' | null
+  /** The status's name in the calendar's language, put before the title of a changed event. */
+  statusLabel?: string | null
   categories?: string[] | null
   /** An edit counter; when absent SEQUENCE is derived from `updatedAt` − `createdAt`. */
   revision?: number | null
@@ -39,6 +42,11 @@ export interface CalendarOptions {
   name: string
   description?: string | null
   language: CalendarLanguage
+  /**
+   * IANA zone the events' times are written in (`Asia/Ho_Chi_Minh`); it must keep one offset
+   * all year (see `getVTimezone`).
+   */
+  timeZone: string
   /** Host that scopes the UIDs (`event-42@<uidDomain>`); keep it forever, e.g. the site host. */
   uidDomain: string
   /** The page listing the events (calendar `URL`). */

@@ -17,7 +17,7 @@ export const BRAND = {
 
 type Localised = Record<CardLocale, string>
 
-/** Every string a card prints that does not come from the content. */
+/** Every string a card prints that comes neither from the content nor from its vocabulary. */
 export const CARD_LABELS = {
   portal: {
     vi: 'Cổng thông tin khởi nghiệp đổi mới sáng tạo Hải Phòng',
@@ -40,7 +40,5 @@ export const CARD_LABELS = {
   issued: { vi: 'Ban hành ngày', en: 'Issued' },
   allDay: { vi: 'Cả ngày', en: 'All day' },
   online: { vi: 'Trực tuyến', en: 'Online' },
-  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
-  postponed: { vi: 'Tạm hoãn', en: 'Postponed' },
   cardAlt: { vi: 'Thẻ chia sẻ', en: 'Share card' },
 } satisfies Record<string, Localised | Record<string, Localised>>

@@ -1,7 +1,7 @@
 /**
- * Share cards and link-preview metadata: pure functions, no Astro. The site's endpoints are
- * thin wrappers — `pages/og/[...].png.ts` maps a document to `CardData` and returns
- * `getOrRenderCard(card).png`; layouts call `getShareMeta()` and render `toMetaTags()`.
+ * Share cards: pure functions, no Astro. The site's endpoints are thin wrappers —
+ * `pages/og/[...].png.ts` maps a document to `CardData` and returns `getOrRenderCard(card).png`.
+ * Which image a page shares, and its share links, are `channels/share`.
  */
 export type {
   ArticleCardData,
@@ -10,20 +10,12 @@ export type {
   CardType,
   EventCardData,
   FeatureCardData,
+  FeatureFormat,
   PolicyNoticeCardData,
 } from './types'
-export { CARD_HEIGHT, CARD_WIDTH } from './types'
+export { CARD_HEIGHT, CARD_MANIFEST_PATH, CARD_WIDTH } from './types'
 export { renderCard, renderCardSvg } from './render'
 export type { RenderCardOptions } from './render'
 export { defaultCardCacheDir, getCardHash, getOrRenderCard } from './cache'
 export { cardFromManifest, readCardManifest, type CardManifest } from './manifest'
 export type { CachedCard, CardCacheOptions } from './cache'
-export {
-  chooseShareImage,
-  getCardAlt,
-  getGeneratedShareImage,
-  MIN_SHARE_IMAGE,
-} from '../share/image'
-export type { ChosenShareImage, ShareImage, UploadedShareImage } from '../share/image'
-export { getShareLinks, getShareMeta, toMetaTags } from '../share/links'
-export type { MetaTag, ShareLinks, ShareMeta, ShareMetaInput } from '../share/links'

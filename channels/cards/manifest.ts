@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { CARD_MANIFEST_PATH } from '@site/lib/routes'
 import { getOrRenderCard } from './cache'
 import type { CardData } from './types'
+import { CARD_MANIFEST_PATH } from './types'
 
 export type CardManifest = Record<string, CardData>
 

@@ -9,6 +9,7 @@ export const SAMPLE_CARDS = {
   article: {
     type: 'article',
     locale: 'vi',
+    timeZone: 'Asia/Ho_Chi_Minh',
     title: 'Hải Phòng đặt mục tiêu hỗ trợ 300 dự án khởi nghiệp đổi mới sáng tạo đến năm 2025',
     topic: 'Hệ sinh thái khởi nghiệp',
     outlet: 'Báo Hải Phòng',
@@ -17,6 +18,7 @@ export const SAMPLE_CARDS = {
   feature: {
     type: 'feature',
     locale: 'vi',
+    timeZone: 'Asia/Ho_Chi_Minh',
     format: 'tv',
     title: 'Những người trẻ đưa công nghệ số vào nghề cá ở Cát Hải',
     programme: 'Khởi nghiệp cùng THP',
@@ -28,7 +30,8 @@ export const SAMPLE_CARDS = {
     locale: 'vi',
     title:
       'Kế hoạch phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo thành phố Hải Phòng giai đoạn 2021 - 2025',
-    documentType: 'plan',
+    timeZone: 'Asia/Ho_Chi_Minh',
+    documentTypeLabel: 'Kế hoạch',
     documentNumber: '281/KH-UBND',
     issuingBody: 'Ủy ban nhân dân thành phố Hải Phòng',
     abstract:
@@ -39,6 +42,7 @@ export const SAMPLE_CARDS = {
   event: {
     type: 'event',
     locale: 'vi',
+    timeZone: 'Asia/Ho_Chi_Minh',
     title: 'Ngày hội Khởi nghiệp đổi mới sáng tạo Hải Phòng – Techfest 2025',
     startsAt: '2025-03-15T02:00:00.000Z',
     endsAt: '2025-03-15T10:30:00.000Z',
@@ -64,6 +68,7 @@ export const SAMPLE_CARDS_EN = {
   policyNotice: {
     ...SAMPLE_CARDS.policyNotice,
     locale: 'en',
+    documentTypeLabel: 'Plan',
     abstract: 'Developing the innovative startup ecosystem of Hải Phòng city, 2021 - 2025',
   },
   event: {

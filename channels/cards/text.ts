@@ -1,3 +1,5 @@
+import { clampText } from '../text'
+
 /**
  * Text preparation for share cards. Satori draws exactly what it is given: decomposed marks
  * (NFD) detach from their letters, characters missing from the loaded fonts vanish without a
@@ -7,8 +9,6 @@
 
 /** Longest text a card lays out; longer input is cut at a word and clamped visually too. */
 export const MAX_CARD_TEXT = 300
-
-const ELLIPSIS = '…'
 
 // Invisible format characters (ZWJ, bidi marks and isolates, soft hyphen, BOM) and variation
 // selectors: never drawn, but they reorder or join what is around them.
@@ -38,22 +38,5 @@ export function toCardText(
     if (/\s/u.test(char)) kept += ' '
     else if (covers(char.codePointAt(0)!)) kept += char
   }
-  return truncateAtWord(kept.replace(/ {2,}/g, ' ').trim(), maxLength)
-}
-
-/**
- * Cuts `text` to at most `maxLength` characters (code points), at the last space when one is
- * reasonably close, and adds an ellipsis.
- *
- * @example
- * truncateAtWord('Khởi nghiệp đổi mới sáng tạo', 16) // 'Khởi nghiệp đổi…'
- */
-export function truncateAtWord(text: string, maxLength: number): string {
-  const chars = Array.from(text)
-  if (chars.length <= maxLength) return text
-  const cut = chars.slice(0, maxLength - 1).join('')
-  // The cut already falls between words when the next character is a space.
-  const space = chars[maxLength - 1] === ' ' ? cut.length : cut.lastIndexOf(' ')
-  const head = space > cut.length * 0.6 ? cut.slice(0, space) : cut
-  return head.replace(/[\s,;:.–—-]+$/u, '') + ELLIPSIS
+  return clampText(kept, maxLength)
 }

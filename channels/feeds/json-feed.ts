@@ -1,6 +1,7 @@
+import { toHttpUrl } from '../text'
 import { fitFeed, prepareFeedItems } from './prepare'
 import type { PreparedItem } from './prepare'
-import { toAbsoluteHttpUrl, toPlainLine } from './text'
+import { toPlainLine } from './text'
 import type { FeedChannel, FeedItem, FeedOptions } from './types'
 import { FEED_LIMITS } from './types'
 
@@ -61,8 +62,8 @@ export function generateJsonFeed(
 
 function toJsonFeed(channel: FeedChannel, items: PreparedItem[]): JsonFeed {
   const description = toPlainLine(channel.description, 1000)
-  const icon = toAbsoluteHttpUrl(channel.imageUrl, channel.siteUrl)
-  const favicon = toAbsoluteHttpUrl(channel.faviconUrl, channel.siteUrl)
+  const icon = toHttpUrl(channel.imageUrl, channel.siteUrl)
+  const favicon = toHttpUrl(channel.faviconUrl, channel.siteUrl)
   return {
     version: JSON_FEED_VERSION,
     title: toPlainLine(channel.title, 200),

@@ -1,5 +1,6 @@
 import { sanitizeFeedHtml } from './html'
-import { getFeedGuid, toAbsoluteHttpUrl, toDate, toPlainLine } from './text'
+import { escapeHtml, toDate, toHttpUrl } from '../text'
+import { getFeedGuid, toPlainLine } from './text'
 import type { FeedChannel, FeedImage, FeedItem, FeedLanguage, FeedOptions } from './types'
 import { FEED_LIMITS } from './types'
 
@@ -38,7 +39,7 @@ export function prepareFeedItems(
 ): PreparedItem[] {
   const dated: Array<{ item: FeedItem; url: string; published: Date; guid: string }> = []
   for (const item of items) {
-    const url = toAbsoluteHttpUrl(item.url, channel.siteUrl)
+    const url = toHttpUrl(item.url, channel.siteUrl)
     const published = toDate(item.publishedAt)
     if (!url || !published) continue
     dated.push({
@@ -61,7 +62,7 @@ export function prepareFeedItems(
       const excerptHtml =
         (summary ? `<p>${escapeHtml(summary)}</p>` : '') +
         `<p><a href="${escapeHtml(url)}">${READ_MORE[channel.language]}</a></p>`
-      const imageUrl = toAbsoluteHttpUrl(item.image?.url, channel.siteUrl)
+      const imageUrl = toHttpUrl(item.image?.url, channel.siteUrl)
       const authors = (item.authors ?? []).map((name) => toPlainLine(name, 100)).filter(Boolean)
       const categories = (item.categories ?? []).map((name) => toPlainLine(name, 100))
       return {
@@ -149,13 +150,4 @@ function bisectLast(low: number, high: number, ok: (n: number) => boolean) {
     } else high = middle - 1
   }
   return found
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
 }

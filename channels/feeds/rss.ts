@@ -1,8 +1,9 @@
 import RSS from 'rss'
 
-import { escapeHtml, fitFeed, getFeedUpdated, prepareFeedItems } from './prepare'
+import { escapeHtml, toHttpUrl } from '../text'
+import { fitFeed, getFeedUpdated, prepareFeedItems } from './prepare'
 import type { PreparedItem } from './prepare'
-import { toAbsoluteHttpUrl, toPlainLine, toXmlSafe } from './text'
+import { toPlainLine, toXmlSafe } from './text'
 import type { FeedChannel, FeedItem, FeedOptions } from './types'
 import { FEED_LIMITS } from './types'
 
@@ -48,7 +49,7 @@ function serialiseRss(channel: FeedChannel, items: PreparedItem[], updated: Date
     generator: GENERATOR,
     feed_url: channel.feedUrl,
     site_url: channel.siteUrl,
-    image_url: toAbsoluteHttpUrl(channel.imageUrl, channel.siteUrl),
+    image_url: toHttpUrl(channel.imageUrl, channel.siteUrl),
     language: channel.language,
     copyright: channel.copyright ? toPlainLine(channel.copyright, 200) : undefined,
     pubDate: updated,

@@ -1,3 +1,4 @@
+import { clampText } from '../text'
 import type { FeedCollection, FeedLanguage } from './types'
 
 // Characters XML 1.0 forbids (C0 controls but tab/newline/return, U+FFFE/U+FFFF) and the C1
@@ -28,17 +29,13 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
 
 /**
  * Plain one-line text (titles, summaries, names): XML-safe, no bidi overrides, whitespace
- * collapsed, at most `max` characters.
+ * collapsed, at most `max` characters (cut at a word).
+ *
+ * @example
+ * toPlainLine('Hải\u202E Phòng\n khởi nghiệp', 100) // 'Hải Phòng khởi nghiệp'
  */
 export function toPlainLine(value: string | null | undefined, max: number): string {
-  const text = toXmlSafe(value).replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim()
-  const chars = Array.from(text)
-  return chars.length <= max
-    ? text
-    : chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd() + '…'
+  return clampText(toXmlSafe(value).replace(BIDI_CONTROLS, ''), max)
 }
 
 /**
@@ -54,22 +51,4 @@ export function getFeedGuid(
   language: FeedLanguage,
 ): string {
   return `urn:haiphong-hub:${collection}:${encodeURIComponent(String(id))}:${language}`
-}
-
-/** A date as a `Date`, or `undefined` when missing or invalid. */
-export function toDate(value: string | Date | null | undefined): Date | undefined {
-  if (!value) return undefined
-  const date = value instanceof Date ? new Date(value.getTime()) : new Date(value)
-  return Number.isNaN(date.getTime()) ? undefined : date
-}
-
-/** Resolves `value` against `base`; `undefined` unless the result is http(s). */
-export function toAbsoluteHttpUrl(value: string | null | undefined, base: string) {
-  if (!value) return undefined
-  try {
-    const url = new URL(value.trim(), base)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
-  } catch {
-    return undefined
-  }
 }

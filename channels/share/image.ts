@@ -1,6 +1,7 @@
 import { CARD_LABELS } from '../cards/brand'
 import type { CardLocale } from '../cards/types'
 import { CARD_HEIGHT, CARD_WIDTH } from '../cards/types'
+import { toHttpUrl } from '../text'
 
 /** An image that can stand behind og:image. */
 export interface ShareImage {
@@ -95,13 +96,4 @@ export function getGeneratedShareImage(
   card: { locale: CardLocale; title: string },
 ): ShareImage {
   return { url, width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt: getCardAlt(card) }
-}
-
-function toHttpUrl(value: string, base: string): string | undefined {
-  try {
-    const url = new URL(value, base)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
-  } catch {
-    return undefined
-  }
 }

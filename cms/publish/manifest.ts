@@ -19,11 +19,6 @@ export function pagePathOf(file: string): string | null {
   return file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`
 }
 
-/** The file a site path is served from in a `build.format: 'directory'` build. */
-export function fileOfPagePath(pagePath: string): string {
-  return `${pagePath.replace(/^\//, '')}${pagePath.endsWith('/') ? 'index.html' : ''}`
-}
-
 /**
  * The manifest of a new build: for each key, the first candidate URL that is a page of the
  * build. Candidates come from the CMS just before the build; the previous manifest's URL is

@@ -1,17 +1,4 @@
-/**
- * Escapes text for HTML element content and double-quoted attribute values.
- *
- * @example
- * escapeHtml('<b title="x">') // '&lt;b title=&quot;x&quot;&gt;'
- */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-}
+import { escapeHtml } from '@channels/text'
 
 export type Attributes = Record<string, string | number | boolean | null | undefined>
 

@@ -140,6 +140,9 @@ const vi = {
     past: 'Sự kiện này đã diễn ra.',
     timeZoneNote: 'Giờ Việt Nam (GMT+7)',
     statusLabel: { scheduled: 'Theo kế hoạch', postponed: 'Hoãn', cancelled: 'Hủy' },
+    // Share cards and .ics files have said "Tạm hoãn"/"Đã hủy" where pages say "Hoãn"/"Hủy";
+    // kept as they are until the shared vocabulary settles on one label per status.
+    statusTag: { postponed: 'Tạm hoãn', cancelled: 'Đã hủy' },
   },
   print: {
     printedFrom: 'In từ',
@@ -361,6 +364,7 @@ const en: Strings = {
     past: 'This event has taken place.',
     timeZoneNote: 'Vietnam time (GMT+7)',
     statusLabel: { scheduled: 'Scheduled', postponed: 'Postponed', cancelled: 'Cancelled' },
+    statusTag: { postponed: 'Postponed', cancelled: 'Cancelled' },
   },
   print: {
     printedFrom: 'Printed from',
@@ -461,5 +465,3 @@ export const otherLang = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi')
 
 /** Astro's `[...lang]` route parameter: absent for Vietnamese (the default), `en` otherwise. */
 export const langParam = (lang: Lang): string | undefined => (lang === 'en' ? 'en' : undefined)
-
-export const langFromParam = (param: string | undefined): Lang => (param === 'en' ? 'en' : 'vi')

@@ -1,3 +1,4 @@
+import { clampText } from '@channels/text'
 import { deriveLegalStatus } from '@collections/lib/legalStatus'
 import { DOCUMENT_TYPE_OPTIONS } from '@collections/lib/documentTypes'
 import { getItemShareImage } from './endpoints/cards'
@@ -13,7 +14,7 @@ import {
   topicPath,
   type FeedScope,
 } from './routes'
-import type { ItemEntry, Kind, OutletEntry, Picture, TopicEntry } from './types'
+import type { ItemEntry, Kind, OutletEntry, TopicEntry } from './types'
 import { youTubeWatchUrl } from './youtube'
 
 /**
@@ -78,15 +79,8 @@ export interface PageMeta {
   noindex: boolean
 }
 
+/** Descriptions are cut to what search results show. */
 const MAX_DESCRIPTION = 160
-
-/** Cuts text at a word boundary, so descriptions fit what search results show. */
-export function truncate(text: string, max = MAX_DESCRIPTION): string {
-  const clean = text.replace(/\s+/g, ' ').trim()
-  if (clean.length <= max) return clean
-  const cut = clean.slice(0, max - 1)
-  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length)}…`
-}
 
 /** The item's text in `lang` (every caller already knows the page exists in that language). */
 function textOf(item: ItemEntry, lang: Lang) {
@@ -131,11 +125,17 @@ export function getDescription(subject: PageSubject): string {
       return t.sectionIntro[subject.kind]
     case 'topic': {
       const d = subject.topic.description
-      return truncate((subject.lang === 'en' ? d?.en : d?.vi) ?? getHeadline(subject))
+      return clampText(
+        (subject.lang === 'en' ? d?.en : d?.vi) ?? getHeadline(subject),
+        MAX_DESCRIPTION,
+      )
     }
     case 'outlet': {
       const d = subject.outlet.description
-      return truncate((subject.lang === 'en' ? d?.en : d?.vi) ?? getHeadline(subject))
+      return clampText(
+        (subject.lang === 'en' ? d?.en : d?.vi) ?? getHeadline(subject),
+        MAX_DESCRIPTION,
+      )
     }
     case 'item': {
       const { item, lang } = subject
@@ -146,7 +146,7 @@ export function getDescription(subject: PageSubject): string {
           : item.kind === 'policy'
             ? (text as typeof item.vi).abstract
             : (text as { summary: string | null }).summary
-      return truncate(lead ?? text.title)
+      return clampText(lead ?? text.title, MAX_DESCRIPTION)
     }
     default:
       return t.siteDescription
@@ -190,11 +190,6 @@ export function getLanguages(subject: PageSubject): Lang[] {
     default:
       return [...LANGS]
   }
-}
-
-/** The picture shared with the page: the item's share image, else its cover. */
-export function getPicture(subject: PageSubject): Picture | null {
-  return subject.type === 'item' ? (subject.item.shareImage ?? subject.item.cover) : null
 }
 
 /**
@@ -343,7 +338,7 @@ export function getMainEntity(
       return {
         '@type': 'NewsArticle',
         ...common,
-        headline: truncate(text.title, 110),
+        headline: clampText(text.title, 110),
         datePublished: meta.published ?? undefined,
         dateModified: meta.modified ?? undefined,
         author: authors,

@@ -6,7 +6,8 @@ import {
 import sanitizeHtml from 'sanitize-html'
 
 import { parseYouTubeId } from '@collections/lib/youtube'
-import { escapeHtml, renderAttributes } from './html'
+import { escapeHtml } from '@channels/text'
+import { renderAttributes } from './html'
 import type { Lang } from './i18n'
 import { pictureAttributes, pictureCaption } from './images'
 import type { Attachment, Picture } from './types'
@@ -100,24 +101,6 @@ export function richTextUploadIds(
     })
   }
   return ids
-}
-
-/** Documents an internal link or relationship node points at: `{ relationTo, id }`. */
-export function richTextLinkTargets(
-  state: RichTextState | null | undefined,
-): { relationTo: string; id: number }[] {
-  const targets: { relationTo: string; id: number }[] = []
-  if (state?.root) {
-    walk(state.root, (node) => {
-      const fields = node.fields as Fields | undefined
-      if (node.type === 'link' && fields?.linkType === 'internal') {
-        const doc = fields.doc as { relationTo?: string; value?: unknown } | undefined
-        const id = idOf(doc?.value)
-        if (doc?.relationTo && id !== null) targets.push({ relationTo: doc.relationTo, id })
-      }
-    })
-  }
-  return targets
 }
 
 const FORMAT_TAGS: [flag: number, tag: string][] = [

@@ -1,6 +1,8 @@
 import type { Lang } from './i18n'
 import type { Kind } from './types'
 
+export { CARD_MANIFEST_PATH } from '@channels/cards/types'
+
 /**
  * The portal's URLs, in one place. Vietnamese paths everywhere; English pages mirror them
  * under `/en/` (slugs are not localised in the CMS, so one item has one slug in both).
@@ -132,9 +134,6 @@ export const eventIcsPath = (slug: string, lang: Lang): string =>
  * @example
  * cardPath('articles', 'ngay-hoi', 'vi', '3f2a9c0b1d2e…') // '/og/articles/ngay-hoi-vi-3f2a9c0b1d2e.png'
  */
-/** Where the card manifest is published: every card's path → the data it is drawn from. */
-export const CARD_MANIFEST_PATH = '/og/cards.json'
-
 export function cardPath(collection: string, slug: string, lang: Lang, hash: string): string {
   return `/og/${collection}/${encodeURIComponent(slug)}-${lang}-${hash.slice(0, 12)}.png`
 }

@@ -1,4 +1,4 @@
-import { escapeHtml } from './html'
+import { escapeHtml } from '@channels/text'
 import { strings, type Lang } from './i18n'
 
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/

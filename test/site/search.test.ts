@@ -203,7 +203,7 @@ describe('results as the search page shows them', () => {
     expect(hit.excerpt).toContain('<mark>đường</mark>')
     expect(hit.excerpt).not.toMatch(/\bduong\b/)
     expect(buildExcerpt('Đường <b>phố</b>', 'duong')).toBe(
-      '<mark>Đường</mark> &#60;b&#62;phố&#60;/b&#62;',
+      '<mark>Đường</mark> &lt;b&gt;phố&lt;/b&gt;',
     )
   })
 

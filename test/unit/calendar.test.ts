@@ -11,6 +11,7 @@ const options: CalendarOptions = {
   name: 'Sự kiện khởi nghiệp Hải Phòng',
   description: 'Lịch sự kiện của Cổng thông tin khởi nghiệp đổi mới sáng tạo Hải Phòng',
   language: 'vi',
+  timeZone: 'Asia/Ho_Chi_Minh',
   uidDomain: 'khoinghiep.haiphong.gov.vn',
   url: `${SITE}/su-kien`,
 }
@@ -166,7 +167,7 @@ describe('generateEventIcs', () => {
   })
 
   it('marks a cancelled event CANCELLED, and says so in the title', () => {
-    const ics = generateEventIcs(makeEvent({ status: 'cancelled' }), options)
+    const ics = generateEventIcs(makeEvent({ status: 'cancelled', statusLabel: 'Đã hủy' }), options)
     expect(rawProperty(ics, 'STATUS')).toBe(':CANCELLED')
     const event = parseOne(ics)
     expect(event.status).toBe('CANCELLED')
@@ -177,7 +178,9 @@ describe('generateEventIcs', () => {
   })
 
   it('marks a postponed event TENTATIVE with a note where the new date will be', () => {
-    const event = parseOne(generateEventIcs(makeEvent({ status: 'postponed' }), options))
+    const event = parseOne(
+      generateEventIcs(makeEvent({ status: 'postponed', statusLabel: 'Tạm hoãn' }), options),
+    )
     expect(event.status).toBe('TENTATIVE')
     expect(event.summary).toMatch(/^\[Tạm hoãn\] /)
     expect(event.description).toMatch(
@@ -220,7 +223,10 @@ describe('generateEventIcs', () => {
 
   it('speaks English in an English calendar', () => {
     const event = parseOne(
-      generateEventIcs(makeEvent({ status: 'cancelled' }), { ...options, language: 'en' }),
+      generateEventIcs(makeEvent({ status: 'cancelled', statusLabel: 'Cancelled' }), {
+        ...options,
+        language: 'en',
+      }),
     )
     expect(event.summary).toMatch(/^\[Cancelled\] /)
     expect(event.description).toContain('Details: ')

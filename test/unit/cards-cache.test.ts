@@ -31,7 +31,7 @@ describe('getOrRenderCard', () => {
   it('renders again when anything shown on the card changes', async () => {
     const first = await getOrRenderCard(SAMPLE_CARDS.event, { cacheDir })
     const changed = await getOrRenderCard(
-      { ...SAMPLE_CARDS.event, status: 'cancelled' },
+      { ...SAMPLE_CARDS.event, status: 'cancelled', statusLabel: 'Đã hủy' },
       { cacheDir },
     )
     expect(changed.cached).toBe(false)

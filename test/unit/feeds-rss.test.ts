@@ -10,6 +10,7 @@ import type { FeedChannel, FeedItem } from '@channels/feeds'
 import { FEED_LIMITS, generateRssFeed, getFeedGuid } from '@channels/feeds'
 import { renderCard } from '@channels/cards'
 import { SAMPLE_CARDS } from '@channels/cards/samples'
+import { clampText } from '@channels/text'
 
 const SITE = 'https://khoinghiep.haiphong.gov.vn'
 
@@ -305,10 +306,8 @@ describe('generateRssFeed', () => {
         .replace(/\u202E/g, '')
         .replace(/\s+/g, ' ')
         .trim()
-      const shown =
-        expected.length > 300
-          ? Array.from(expected).slice(0, 299).join('').trimEnd() + '…'
-          : expected
+      // Long titles are cut at a word, as everywhere (clampText's own table is text.test.ts).
+      const shown = clampText(expected, 300)
       // Title and category are plain text: exactly the text, NFC, without controls.
       expect(items[0]!.title).toBe(shown)
       expect(items[0]!.category).toEqual([shown.length > 100 ? expect.any(String) : shown])

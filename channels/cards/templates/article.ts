@@ -1,5 +1,6 @@
 import { BRAND, CARD_LABELS } from '../brand'
-import { formatCardDate, toDate } from '../format'
+import { toDate } from '@channels/text'
+import { formatCardDate } from '../format'
 import type { ArticleCardData } from '../types'
 import type { CardTemplate } from './index'
 import { footer, frame, goldPill, h, singleLine, titleStyle } from './elements'
@@ -39,7 +40,7 @@ export const articleTemplate: CardTemplate<ArticleCardData> = {
           title,
         ),
       ),
-      footer([text(data.outlet, 80), date && formatCardDate(date, data.locale)]),
+      footer([text(data.outlet, 80), date && formatCardDate(date, data.locale, data.timeZone)]),
     )
   },
 }

@@ -1,5 +1,12 @@
 import { BRAND, CARD_LABELS } from '../brand'
-import { formatCardDate, formatCardTime, getDateParts, isSameLocalDay, toDate } from '../format'
+import { toDate } from '@channels/text'
+import {
+  formatCardDate,
+  formatCardOffset,
+  formatCardTime,
+  getDateParts,
+  isSameLocalDay,
+} from '../format'
 import type { CardLocale, EventCardData } from '../types'
 import type { CardTemplate } from './index'
 import { footer, frame, goldPill, h, iconLine, pill, redPill, titleStyle } from './elements'
@@ -16,7 +23,8 @@ export const eventTemplate: CardTemplate<EventCardData> = {
     const starts = toDate(data.startsAt)
     if (!starts) throw new Error(`Event card "${data.title}": startsAt is not a valid date`)
     const ends = toDate(data.endsAt)
-    const parts = getDateParts(starts, locale)
+    const parts = getDateParts(starts, locale, data.timeZone)
+    const statusLabel = text(data.statusLabel, 40)
     const venue = text(data.venue, 120)
     const where = venue || (data.online ? CARD_LABELS.online[locale] : '')
     return frame(
@@ -73,14 +81,7 @@ export const eventTemplate: CardTemplate<EventCardData> = {
             'div',
             { display: 'flex', alignItems: 'center', marginBottom: 20 },
             goldPill(CARD_LABELS.event[locale]),
-            data.status === 'cancelled' &&
-              h('div', { display: 'flex', marginLeft: 12 }, redPill(CARD_LABELS.cancelled[locale])),
-            data.status === 'postponed' &&
-              h(
-                'div',
-                { display: 'flex', marginLeft: 12 },
-                pill(CARD_LABELS.postponed[locale], { background: BRAND.white, color: BRAND.red }),
-              ),
+            statusPill(data.status, statusLabel),
           ),
           h(
             'div',
@@ -107,20 +108,35 @@ export const eventTemplate: CardTemplate<EventCardData> = {
   },
 }
 
+/** A red pill for a cancelled event, a white one for a postponed event; none without a label. */
+function statusPill(status: EventCardData['status'], label: string) {
+  if (!label) return null
+  if (status === 'cancelled') return h('div', { display: 'flex', marginLeft: 12 }, redPill(label))
+  if (status === 'postponed') {
+    return h(
+      'div',
+      { display: 'flex', marginLeft: 12 },
+      pill(label, { background: BRAND.white, color: BRAND.red }),
+    )
+  }
+  return null
+}
+
 function describeTime(
   data: EventCardData,
   starts: Date,
   ends: Date | undefined,
   locale: CardLocale,
 ) {
+  const { timeZone } = data
+  const date = (instant: Date) => formatCardDate(instant, locale, timeZone)
+  const time = (instant: Date) => formatCardTime(instant, locale, timeZone)
   if (data.allDay) {
-    if (ends && !isSameLocalDay(starts, ends)) {
-      return `${formatCardDate(starts, locale)} – ${formatCardDate(ends, locale)}`
-    }
+    if (ends && !isSameLocalDay(starts, ends, timeZone)) return `${date(starts)} – ${date(ends)}`
     return CARD_LABELS.allDay[locale]
   }
-  const from = formatCardTime(starts, locale)
-  if (!ends) return `${from} (GMT+7)`
-  if (isSameLocalDay(starts, ends)) return `${from} – ${formatCardTime(ends, locale)} (GMT+7)`
-  return `${from} ${formatCardDate(starts, locale)} – ${formatCardTime(ends, locale)} ${formatCardDate(ends, locale)}`
+  const offset = `(${formatCardOffset(starts, timeZone)})`
+  if (!ends) return `${time(starts)} ${offset}`
+  if (isSameLocalDay(starts, ends, timeZone)) return `${time(starts)} – ${time(ends)} ${offset}`
+  return `${time(starts)} ${date(starts)} – ${time(ends)} ${date(ends)}`
 }

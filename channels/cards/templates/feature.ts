@@ -1,5 +1,6 @@
 import { BRAND, CARD_LABELS } from '../brand'
-import { formatCardDate, formatCardTime, toDate } from '../format'
+import { toDate } from '@channels/text'
+import { formatCardDate, formatCardTime } from '../format'
 import type { CardLocale, FeatureCardData } from '../types'
 import type { CardTemplate } from './index'
 import { footer, frame, h, icon, pill, singleLine, titleStyle } from './elements'
@@ -65,11 +66,11 @@ function describeAirDate(
 ): string | undefined {
   const date = toDate(data.airDate)
   if (!date) return undefined
-  const day = formatCardDate(date, locale)
+  const day = formatCardDate(date, locale, data.timeZone)
   switch (data.format) {
     case 'tv':
     case 'radio':
-      return `${CARD_LABELS.aired[locale]} ${formatCardTime(date, locale)}, ${day}`
+      return `${CARD_LABELS.aired[locale]} ${formatCardTime(date, locale, data.timeZone)}, ${day}`
     case 'newspaper':
       return `${CARD_LABELS.edition[locale]} ${day}${page ? `, ${CARD_LABELS.page[locale].toLowerCase()} ${page}` : ''}`
     default:

@@ -1,6 +1,6 @@
-import { DOCUMENT_TYPE_OPTIONS } from '@collections/lib/documentTypes'
 import { BRAND, CARD_LABELS } from '../brand'
-import { formatCardDate, toDate } from '../format'
+import { toDate } from '@channels/text'
+import { formatCardDate } from '../format'
 import type { PolicyNoticeCardData } from '../types'
 import type { CardTemplate } from './index'
 import { footer, frame, goldPill, h, singleLine, titleStyle } from './elements'
@@ -12,8 +12,7 @@ import { footer, frame, goldPill, h, singleLine, titleStyle } from './elements'
 export const policyNoticeTemplate: CardTemplate<PolicyNoticeCardData> = {
   version: 1,
   build(data, text) {
-    const type = DOCUMENT_TYPE_OPTIONS.find((option) => option.value === data.documentType)
-    const typeLabel = type && type.value !== 'other' ? type.label[data.locale] : undefined
+    const typeLabel = text(data.documentTypeLabel, 40)
     const number = text(data.documentNumber, 40)
     const abstract = text(data.abstract) || text(data.title)
     const issued = toDate(data.issueDate)
@@ -25,7 +24,7 @@ export const policyNoticeTemplate: CardTemplate<PolicyNoticeCardData> = {
         h(
           'div',
           { display: 'flex', alignItems: 'center' },
-          goldPill(typeLabel ?? CARD_LABELS.policyNotice[data.locale]),
+          goldPill(typeLabel || CARD_LABELS.policyNotice[data.locale]),
           number &&
             singleLine(`${CARD_LABELS.number[data.locale]} ${number}`, {
               marginLeft: 18,
@@ -64,7 +63,8 @@ export const policyNoticeTemplate: CardTemplate<PolicyNoticeCardData> = {
       ),
       footer([
         CARD_LABELS.policyNotice[data.locale],
-        issued && `${CARD_LABELS.issued[data.locale]} ${formatCardDate(issued, data.locale)}`,
+        issued &&
+          `${CARD_LABELS.issued[data.locale]} ${formatCardDate(issued, data.locale, data.timeZone)}`,
       ]),
     )
   },

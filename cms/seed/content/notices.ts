@@ -203,5 +203,3 @@ const plan281: NoticeSeed = {
 
 /** Cited documents first, so the plan's relations can point at them. */
 export const NOTICES: NoticeSeed[] = [decision844, resolution08, directive09, plan281]
-
-export const PLAN_281 = plan281

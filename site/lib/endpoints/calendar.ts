@@ -1,6 +1,7 @@
 import { combineCacheKeys } from '../cacheKey'
 import type { CalendarEvent, CalendarOptions } from '@channels/calendar'
 import { getEvents, type Stored } from '../content'
+import { VIETNAM_TIME_ZONE } from '../dates'
 import { LANGS, langParam, strings, type Lang } from '../i18n'
 import { isAvailableIn } from '../listing'
 import { itemPath, sectionPath } from '../routes'
@@ -33,6 +34,8 @@ export function toCalendarEvent(event: EventEntry, lang: Lang, site: URL): Calen
     registrationUrl: event.registrationUrl,
     registrationDeadline: event.registrationDeadline,
     status: event.eventStatus,
+    statusLabel:
+      event.eventStatus === 'scheduled' ? null : strings(lang).event.statusTag[event.eventStatus],
     categories: event.topics.map(
       (topic) => (lang === 'en' ? topic.name.en : null) ?? topic.name.vi,
     ),
@@ -46,6 +49,7 @@ export function calendarOptions(lang: Lang, site: URL): CalendarOptions {
     name: `${t.sections.event} | ${t.siteShortName}`,
     description: t.sectionIntro.event,
     language: lang,
+    timeZone: VIETNAM_TIME_ZONE,
     // Scopes the UIDs: the site's host, never the language (one event, one UID).
     uidDomain: site.hostname,
     url: new URL(sectionPath('event', lang), site).href,

@@ -1,19 +1,13 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { DOCUMENT_TYPE_OPTIONS } from '@collections/lib/documentTypes'
 import { mediaDir } from '@collections/lib/paths'
 import type { FeedCollection } from '@channels/feeds'
-import type { Lang } from '../i18n'
-import {
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  chooseShareImage,
-  getCardHash,
-  getGeneratedShareImage,
-  getOrRenderCard,
-  type CardData,
-  type ChosenShareImage,
-} from '@channels/cards'
+import { strings, type Lang } from '../i18n'
+import { getCardHash, getOrRenderCard, type CardData } from '@channels/cards'
+import { chooseShareImage, getGeneratedShareImage, type ChosenShareImage } from '@channels/share'
+import { VIETNAM_TIME_ZONE } from '../dates'
 import { cardPath } from '../routes'
 import type { ItemEntry, Kind, Picture } from '../types'
 
@@ -40,13 +34,15 @@ const nameIn = (name: { vi: string; en: string | null } | undefined, lang: Lang)
  * toCardData(article, 'vi') // { type: 'article', locale: 'vi', title, topic, outlet, publishedAt }
  */
 export function toCardData(item: ItemEntry, lang: Lang): CardData {
-  const common = { locale: lang, outlet: nameIn(item.outlet?.name, lang) }
+  const common = { locale: lang, timeZone: VIETNAM_TIME_ZONE }
+  const outlet = nameIn(item.outlet?.name, lang)
   switch (item.kind) {
     case 'article': {
       const text = (lang === 'en' ? item.en : null) ?? item.vi
       return {
         ...common,
         type: 'article',
+        outlet,
         title: text.title,
         topic: nameIn(item.topics[0]?.name, lang),
         publishedAt: item.publishedAt,
@@ -58,6 +54,7 @@ export function toCardData(item: ItemEntry, lang: Lang): CardData {
       return {
         ...common,
         type: 'feature',
+        outlet,
         title: text.title,
         format: item.format,
         programme: text.programme,
@@ -71,11 +68,13 @@ export function toCardData(item: ItemEntry, lang: Lang): CardData {
     }
     case 'policy': {
       const text = (lang === 'en' ? item.en : null) ?? item.vi
+      const type = DOCUMENT_TYPE_OPTIONS.find((option) => option.value === item.documentType)
       return {
+        ...common,
         type: 'policy-notice',
-        locale: lang,
         title: text.title,
-        documentType: item.documentType,
+        // "Khác" (other) says nothing: the card then says "Văn bản".
+        documentTypeLabel: type && type.value !== 'other' ? type.label[lang] : null,
         documentNumber: item.documentNumber,
         issuingBody: item.issuingBody,
         abstract: text.abstract,
@@ -85,8 +84,8 @@ export function toCardData(item: ItemEntry, lang: Lang): CardData {
     case 'event': {
       const text = (lang === 'en' ? item.en : null) ?? item.vi
       return {
+        ...common,
         type: 'event',
-        locale: lang,
         title: text.title,
         startsAt: item.startsAt,
         endsAt: item.endsAt,
@@ -94,6 +93,8 @@ export function toCardData(item: ItemEntry, lang: Lang): CardData {
         venue: text.venueName ?? item.vi.venueName,
         online: Boolean(item.onlineUrl),
         status: item.eventStatus,
+        statusLabel:
+          item.eventStatus === 'scheduled' ? null : strings(lang).event.statusTag[item.eventStatus],
         organiser: text.organiser ?? item.vi.organiser,
       }
     }
@@ -166,5 +167,3 @@ export function getShareImageLength(item: ItemEntry, lang: Lang, image: ChosenSh
   }
   return sizes.get(key)!
 }
-
-export { CARD_HEIGHT, CARD_WIDTH }

@@ -112,9 +112,6 @@ export function mediaFiles(
   return [...files].sort()
 }
 
-export const byId = <T extends { id: number }>(docs: T[]): Map<number, T> =>
-  new Map(docs.map((doc) => [doc.id, doc]))
-
 /** What every content document gives its entry, whatever its kind. */
 export interface ItemDocFields {
   id: number

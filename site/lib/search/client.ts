@@ -1,3 +1,4 @@
+import { escapeHtml } from '@channels/text'
 import { strings, type Lang } from '../i18n'
 import { runSearch, type PagefindApi, type SearchResult } from './run'
 
@@ -17,8 +18,6 @@ interface Pagefind extends PagefindApi {
 
 export const FILTER_NAMES = ['kind', 'topic', 'outlet', 'year'] as const
 const PAGE_SIZE = 20
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 export async function startSearch(root: HTMLElement): Promise<void> {
   const lang = (document.documentElement.lang === 'en' ? 'en' : 'vi') as Lang

@@ -1,9 +1,8 @@
+import { escapeHtml } from '@channels/text'
 import { foldVietnamese } from './fold'
 
 /** Words shown around the first match. */
 const EXCERPT_WORDS = 30
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** The query's words, folded and lower-cased, without surrounding punctuation. */
 function queryTerms(query: string): string[] {

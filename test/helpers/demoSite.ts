@@ -3,10 +3,13 @@ import path from 'node:path'
 
 import { spawn } from 'node:child_process'
 
+import type { Page } from 'playwright-core'
 import { inject } from 'vitest'
 
 import type { SearchIndexReport } from '@channels/search/indexer'
+import { launchChromium, serveStatic, type StaticServer } from './browser'
 import type { HubFiles } from './payload'
+import { listPages } from './site'
 
 /**
  * The demo content seeded once and built once per `vitest run`, with its search index: what the
@@ -80,4 +83,38 @@ function runBuilder(dir: string, failed: string): Promise<void> {
       else void fail(`exit code ${code}\n${stderr}`).then(resolve)
     })
   })
+}
+
+/** The demo site served on a free port and open in a Chromium page (one per suite). */
+export type DemoSiteInBrowser = {
+  site: DemoSite
+  /** Every HTML page of the build, as site paths. */
+  pages: string[]
+  server: StaticServer
+  page: Page
+  close: () => Promise<void>
+}
+
+/**
+ * Launches Chromium first (a missing browser fails fast with its install hint), then serves the
+ * run's demo site and opens a page.
+ *
+ * @example
+ * const { page, server } = await openDemoSite()
+ * await page.goto(`${server.origin}/tin-tuc/`)
+ */
+export async function openDemoSite(): Promise<DemoSiteInBrowser> {
+  const browser = await launchChromium()
+  const site = await demoSite()
+  const server = await serveStatic(site.clientDir)
+  return {
+    site,
+    pages: await listPages(site.clientDir),
+    server,
+    page: await browser.newPage(),
+    close: async () => {
+      await browser.close()
+      await server.close()
+    },
+  }
 }

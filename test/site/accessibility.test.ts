@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seriousViolations as axeViolations } from '../helpers/axe'
-import { launchChromium, serveStatic, type StaticServer } from '../helpers/browser'
-import { demoSite, type DemoSite } from '../helpers/demoSite'
-import { listPages } from '../helpers/site'
+import type { StaticServer } from '../helpers/browser'
+import { openDemoSite, type DemoSiteInBrowser } from '../helpers/demoSite'
 
 /**
  * Accessibility of the public portal in Chromium: axe-core on one page of every template, and
@@ -12,9 +11,8 @@ import { listPages } from '../helpers/site'
  * Also the about page and footer that come from the CMS globals.
  */
 
-let site: DemoSite
 let server: StaticServer
-let browser: Browser
+let demo: DemoSiteInBrowser
 let page: Page
 let pages: string[]
 
@@ -75,17 +73,11 @@ async function tabTo(selector: string, limit = 80): Promise<number> {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium()
-  site = await demoSite()
-  pages = await listPages(site.clientDir)
-  server = await serveStatic(site.clientDir)
-  page = await browser.newPage()
+  demo = await openDemoSite()
+  ;({ pages, server, page } = demo)
 }, 300_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+afterAll(() => demo?.close())
 
 describe('axe-core on every template', () => {
   it('finds no serious or critical violations', async () => {

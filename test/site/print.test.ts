@@ -1,18 +1,17 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium, serveStatic, type StaticServer } from '../helpers/browser'
-import { demoSite, type DemoSite } from '../helpers/demoSite'
-import { listPages, TEST_SITE_URL } from '../helpers/site'
+import type { StaticServer } from '../helpers/browser'
+import { openDemoSite, type DemoSiteInBrowser } from '../helpers/demoSite'
+import { TEST_SITE_URL } from '../helpers/site'
 
 /**
  * Printing an item page (Decree 42/2022/NĐ-CP): the built demo site in Chromium, with print
  * media emulated. The paper copy is the article alone, with its source address and date.
  */
 
-let site: DemoSite
 let server: StaticServer
-let browser: Browser
+let demo: DemoSiteInBrowser
 let page: Page
 let pages: string[]
 
@@ -30,18 +29,11 @@ const itemPage = (section: string) => {
 }
 
 beforeAll(async () => {
-  // First, so a missing Chromium fails fast with its install hint.
-  browser = await launchChromium()
-  site = await demoSite()
-  pages = await listPages(site.clientDir)
-  server = await serveStatic(site.clientDir)
-  page = await browser.newPage()
+  demo = await openDemoSite()
+  ;({ pages, server, page } = demo)
 }, 300_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+afterAll(() => demo?.close())
 
 describe('printing an item page', () => {
   it('tells the reader on screen how to print, on every kind of item page', async () => {

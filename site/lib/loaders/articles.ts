@@ -6,29 +6,23 @@ import type { Lookup } from './dependencies'
 import { loadItems, uploadNeeds, type ItemSpec } from './items'
 import type { LoadEntries } from './loader'
 import {
+  ITEM_DOC_FIELDS,
   type ItemAssets,
   type ItemContext,
   itemFields,
   refId,
   richTextHtml,
   textOrNull,
+  type SelectedDoc,
 } from './shared'
 
 /** The Vietnamese fields of an article its pages show. */
 const FIELDS = {
-  title: true,
+  ...ITEM_DOC_FIELDS,
   sapo: true,
   body: true,
   corrections: true,
-  related: true,
-  slug: true,
-  publishedAt: true,
-  updatedAt: true,
-  outlet: true,
   authors: true,
-  topics: true,
-  cover: true,
-  shareImage: true,
 } as const
 
 /** How published articles become entries (see ./items.ts). */
@@ -52,23 +46,7 @@ export const loadArticles: LoadEntries<ArticleEntry> = (payload, sink) =>
   loadItems(payload, ARTICLES, sink)
 
 /** The fields of an article its pages show (Vietnamese, or the only locale of a draft read). */
-export type ArticleDoc = Pick<
-  Article,
-  | 'id'
-  | 'title'
-  | 'sapo'
-  | 'body'
-  | 'corrections'
-  | 'related'
-  | 'slug'
-  | 'publishedAt'
-  | 'updatedAt'
-  | 'outlet'
-  | 'authors'
-  | 'topics'
-  | 'cover'
-  | 'shareImage'
->
+export type ArticleDoc = SelectedDoc<Article, typeof FIELDS>
 
 /** The English text of an article, read without fallback. */
 export type ArticleTranslation = Pick<Article, 'title' | 'sapo' | 'body' | 'corrections'>

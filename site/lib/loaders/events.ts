@@ -5,7 +5,15 @@ import type { EventEntry, EventText } from '../types'
 import { hasEnglish, relatedLinks } from './catalogue'
 import { loadItems, uploadNeeds, type ItemSpec } from './items'
 import type { LoadEntries } from './loader'
-import { type ItemAssets, type ItemContext, itemFields, richTextHtml, textOrNull } from './shared'
+import {
+  type ItemAssets,
+  type ItemContext,
+  itemFields,
+  richTextHtml,
+  textOrNull,
+  ITEM_DOC_FIELDS,
+  type SelectedDoc,
+} from './shared'
 
 /** Only web links leave the CMS as links (the collection checks this too, on save). */
 const webLink = (url: string | null | undefined): string | null => {
@@ -13,31 +21,26 @@ const webLink = (url: string | null | undefined): string | null => {
   return href && /^https?:/.test(href) ? href : null
 }
 
+/** The Vietnamese fields of an event its pages show. */
+const FIELDS = {
+  ...ITEM_DOC_FIELDS,
+  summary: true,
+  startsAt: true,
+  endsAt: true,
+  allDay: true,
+  venue: true,
+  onlineUrl: true,
+  organiser: true,
+  registrationUrl: true,
+  registrationDeadline: true,
+  body: true,
+  eventStatus: true,
+} as const
+
 /** How published events become entries (see ./items.ts). */
 export const EVENTS: ItemSpec<EventDoc, EventTranslation & { id: number }, EventEntry> = {
   collection: 'events',
-  fields: {
-    title: true,
-    summary: true,
-    startsAt: true,
-    endsAt: true,
-    allDay: true,
-    venue: true,
-    onlineUrl: true,
-    organiser: true,
-    registrationUrl: true,
-    registrationDeadline: true,
-    cover: true,
-    body: true,
-    related: true,
-    slug: true,
-    eventStatus: true,
-    publishedAt: true,
-    updatedAt: true,
-    outlet: true,
-    topics: true,
-    shareImage: true,
-  },
+  fields: FIELDS,
   englishFields: { title: true, summary: true, body: true, venue: true, organiser: true },
   needs: (doc, translation) =>
     uploadNeeds([doc.cover, doc.shareImage], [
@@ -52,30 +55,7 @@ export const loadEvents: LoadEntries<EventEntry> = (payload, sink) =>
   loadItems(payload, EVENTS, sink)
 
 /** The fields of an event its pages show (Vietnamese, or the only locale of a draft read). */
-export type EventDoc = Pick<
-  Event,
-  | 'id'
-  | 'title'
-  | 'summary'
-  | 'startsAt'
-  | 'endsAt'
-  | 'allDay'
-  | 'venue'
-  | 'onlineUrl'
-  | 'organiser'
-  | 'registrationUrl'
-  | 'registrationDeadline'
-  | 'cover'
-  | 'body'
-  | 'related'
-  | 'slug'
-  | 'eventStatus'
-  | 'publishedAt'
-  | 'updatedAt'
-  | 'outlet'
-  | 'topics'
-  | 'shareImage'
->
+export type EventDoc = SelectedDoc<Event, typeof FIELDS>
 
 /** The English text of an event, read without fallback. */
 export type EventTranslation = Pick<Event, 'title' | 'summary' | 'body' | 'venue' | 'organiser'>

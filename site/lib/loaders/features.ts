@@ -8,39 +8,36 @@ import type { Lookup } from './dependencies'
 import { loadItems, uploadNeeds, type ItemSpec, type Video } from './items'
 import type { LoadEntries } from './loader'
 import {
+  ITEM_DOC_FIELDS,
   type ItemAssets,
   type ItemContext,
   itemFields,
   refId,
   richTextHtml,
   textOrNull,
+  type SelectedDoc,
 } from './shared'
+
+/** The Vietnamese fields of a feature its pages show. */
+const FIELDS = {
+  ...ITEM_DOC_FIELDS,
+  format: true,
+  programme: true,
+  airDate: true,
+  durationSeconds: true,
+  editionDate: true,
+  page: true,
+  summary: true,
+  youtubeId: true,
+  videoFile: true,
+  body: true,
+  transcript: true,
+} as const
 
 /** How published TV/radio/newspaper features become entries (see ./items.ts). */
 export const FEATURES: ItemSpec<FeatureDoc, FeatureTranslation & { id: number }, FeatureEntry> = {
   collection: 'features',
-  fields: {
-    title: true,
-    format: true,
-    programme: true,
-    airDate: true,
-    durationSeconds: true,
-    editionDate: true,
-    page: true,
-    summary: true,
-    youtubeId: true,
-    videoFile: true,
-    cover: true,
-    body: true,
-    transcript: true,
-    related: true,
-    slug: true,
-    publishedAt: true,
-    updatedAt: true,
-    outlet: true,
-    topics: true,
-    shareImage: true,
-  },
+  fields: FIELDS,
   englishFields: { title: true, programme: true, summary: true, body: true, transcript: true },
   needs: (doc, translation) => ({
     ...uploadNeeds([doc.cover, doc.shareImage], [
@@ -58,30 +55,7 @@ export const loadFeatures: LoadEntries<FeatureEntry> = (payload, sink) =>
   loadItems(payload, FEATURES, sink)
 
 /** The fields of a feature its pages show (Vietnamese, or the only locale of a draft read). */
-export type FeatureDoc = Pick<
-  Feature,
-  | 'id'
-  | 'title'
-  | 'format'
-  | 'programme'
-  | 'airDate'
-  | 'durationSeconds'
-  | 'editionDate'
-  | 'page'
-  | 'summary'
-  | 'youtubeId'
-  | 'videoFile'
-  | 'cover'
-  | 'body'
-  | 'transcript'
-  | 'related'
-  | 'slug'
-  | 'publishedAt'
-  | 'updatedAt'
-  | 'outlet'
-  | 'topics'
-  | 'shareImage'
->
+export type FeatureDoc = SelectedDoc<Feature, typeof FIELDS>
 
 /** The English text of a feature, read without fallback. */
 export type FeatureTranslation = Pick<

@@ -13,6 +13,8 @@ import {
   refId,
   richTextHtml,
   textOrNull,
+  ITEM_DOC_FIELDS,
+  type SelectedDoc,
 } from './shared'
 
 /** A relation between two notices as seen from one of them. */
@@ -43,6 +45,24 @@ export function collectNoticeRelations(
   return relations
 }
 
+/** The Vietnamese fields of a policy notice its pages show. */
+const FIELDS = {
+  ...ITEM_DOC_FIELDS,
+  documentNumber: true,
+  documentType: true,
+  issuingBody: true,
+  field: true,
+  signer: true,
+  issueDate: true,
+  effectiveDate: true,
+  expiryDate: true,
+  abstract: true,
+  attachments: true,
+  relations: true,
+  fullText: true,
+  legalStatusOverride: true,
+} as const
+
 /** How published policy notices become entries (see ./items.ts). */
 export const POLICY_NOTICES: ItemSpec<
   PolicyNoticeDoc,
@@ -50,30 +70,7 @@ export const POLICY_NOTICES: ItemSpec<
   PolicyNoticeEntry
 > = {
   collection: 'policy-notices',
-  fields: {
-    title: true,
-    documentNumber: true,
-    documentType: true,
-    issuingBody: true,
-    field: true,
-    signer: true,
-    issueDate: true,
-    effectiveDate: true,
-    expiryDate: true,
-    abstract: true,
-    attachments: true,
-    relations: true,
-    related: true,
-    fullText: true,
-    cover: true,
-    slug: true,
-    legalStatusOverride: true,
-    publishedAt: true,
-    updatedAt: true,
-    outlet: true,
-    topics: true,
-    shareImage: true,
-  },
+  fields: FIELDS,
   englishFields: { title: true, abstract: true, fullText: true, signer: true },
   needs: (doc, translation) => {
     const uploads = uploadNeeds([doc.cover, doc.shareImage], [
@@ -96,32 +93,7 @@ export const loadPolicyNotices: LoadEntries<PolicyNoticeEntry> = (payload, sink)
   loadItems(payload, POLICY_NOTICES, sink)
 
 /** The fields of a policy notice its pages show (Vietnamese, or the only locale of a draft read). */
-export type PolicyNoticeDoc = Pick<
-  PolicyNotice,
-  | 'id'
-  | 'title'
-  | 'documentNumber'
-  | 'documentType'
-  | 'issuingBody'
-  | 'field'
-  | 'signer'
-  | 'issueDate'
-  | 'effectiveDate'
-  | 'expiryDate'
-  | 'abstract'
-  | 'attachments'
-  | 'relations'
-  | 'related'
-  | 'fullText'
-  | 'cover'
-  | 'slug'
-  | 'legalStatusOverride'
-  | 'publishedAt'
-  | 'updatedAt'
-  | 'outlet'
-  | 'topics'
-  | 'shareImage'
->
+export type PolicyNoticeDoc = SelectedDoc<PolicyNotice, typeof FIELDS>
 
 /** The English text of a policy notice, read without fallback. */
 export type PolicyNoticeTranslation = Pick<

@@ -124,6 +124,25 @@ export interface ItemDocFields {
   shareImage?: Ref
 }
 
+/** The fields every item's pages read (`itemFields()` maps most of them), from every collection. */
+export const ITEM_DOC_FIELDS = {
+  title: true,
+  related: true,
+  slug: true,
+  publishedAt: true,
+  updatedAt: true,
+  outlet: true,
+  topics: true,
+  cover: true,
+  shareImage: true,
+} as const
+
+/** A document as its loader selects it: the id and the selected fields. */
+export type SelectedDoc<Doc extends { id: unknown }, Fields> = Pick<
+  Doc,
+  'id' | (keyof Fields & keyof Doc)
+>
+
 /**
  * The fields every item entry has (types.ts `ItemBase` but the kind and texts): id, slug,
  * dates, topics, outlet, cover, share image, and the uploaded files its pages show (pictures

@@ -13,14 +13,12 @@ const optionalTranslated = (
   en: string | null | undefined,
 ): Translated | null => (vi?.trim() ? translated(vi, en) : null)
 
-/** Every topic, in both languages (taxonomies are small and public). */
-export async function loadTopics(payload: Payload): Promise<TopicEntry[]> {
-  const query = {
-    collection: 'topics',
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-  } as const
+/**
+ * Every published term of a taxonomy with a slug, in Vietnamese name order, each with its
+ * English translation (or undefined when it has none): taxonomies are small and public.
+ */
+async function readTaxonomy<C extends 'topics' | 'outlets'>(payload: Payload, collection: C) {
+  const query = { collection, depth: 0, pagination: false, overrideAccess: false } as const
   const [vi, en] = await Promise.all([
     payload.find({ ...query, locale: 'vi', sort: 'name' }),
     payload.find({ ...query, locale: 'en', fallbackLocale: false }),
@@ -28,38 +26,30 @@ export async function loadTopics(payload: Payload): Promise<TopicEntry[]> {
   const english = new Map(en.docs.map((doc) => [doc.id, doc]))
   return vi.docs
     .filter((doc) => doc.slug)
-    .map((doc) => ({
-      id: doc.id,
-      slug: doc.slug!,
-      name: translated(doc.name, english.get(doc.id)?.name),
-      description: optionalTranslated(doc.description, english.get(doc.id)?.description),
-    }))
+    .map((doc) => ({ doc, slug: doc.slug!, en: english.get(doc.id) }))
+}
+
+/** Every topic, in both languages. */
+export async function loadTopics(payload: Payload): Promise<TopicEntry[]> {
+  return (await readTaxonomy(payload, 'topics')).map(({ doc, slug, en }) => ({
+    id: doc.id,
+    slug,
+    name: translated(doc.name, en?.name),
+    description: optionalTranslated(doc.description, en?.description),
+  }))
 }
 
 /** Every outlet (newsroom or agency), in both languages. */
 export async function loadOutlets(payload: Payload): Promise<OutletEntry[]> {
-  const query = {
-    collection: 'outlets',
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-  } as const
-  const [vi, en] = await Promise.all([
-    payload.find({ ...query, locale: 'vi', sort: 'name' }),
-    payload.find({ ...query, locale: 'en', fallbackLocale: false }),
-  ])
-  const english = new Map(en.docs.map((doc) => [doc.id, doc]))
-  return vi.docs
-    .filter((doc) => doc.slug)
-    .map((doc) => ({
-      id: doc.id,
-      slug: doc.slug!,
-      name: translated(doc.name, english.get(doc.id)?.name),
-      shortName: doc.shortName ?? null,
-      kind: doc.kind,
-      website: doc.website ?? null,
-      description: optionalTranslated(doc.description, english.get(doc.id)?.description),
-    }))
+  return (await readTaxonomy(payload, 'outlets')).map(({ doc, slug, en }) => ({
+    id: doc.id,
+    slug,
+    name: translated(doc.name, en?.name),
+    shortName: doc.shortName ?? null,
+    kind: doc.kind,
+    website: doc.website ?? null,
+    description: optionalTranslated(doc.description, en?.description),
+  }))
 }
 
 export interface Terms {

@@ -44,64 +44,44 @@ export function itemDate(item: ItemEntry): string | null {
  */
 export function summarize(item: ItemEntry, lang: Lang): ItemSummary | null {
   const t = strings(lang)
+  const text = item[lang]
+  if (!text) return null
   const base = {
     kind: item.kind,
     slug: item.slug,
     href: itemPath(item.kind, item.slug, lang),
     date: itemDate(item),
     picture: item.cover,
+    title: text.title,
+    dateLabel: item.publishedAt ? formatDate(item.publishedAt, lang) : null,
+    badge: null as string | null,
     flag: null as string | null,
     flagTone: 'warning' as ItemSummary['flagTone'],
   }
+  // `item[lang]` is `text`, narrowed to the item's kind by the switch.
   switch (item.kind) {
-    case 'article': {
-      const text = lang === 'vi' ? item.vi : item.en
-      if (!text) return null
-      return {
-        ...base,
-        title: text.title,
-        summary: text.sapo,
-        dateLabel: item.publishedAt ? formatDate(item.publishedAt, lang) : null,
-        badge: null,
-      }
-    }
-    case 'feature': {
-      const text = lang === 'vi' ? item.vi : item.en
-      if (!text) return null
-      return {
-        ...base,
-        title: text.title,
-        summary: text.summary,
-        dateLabel: item.publishedAt ? formatDate(item.publishedAt, lang) : null,
-        badge: t.formats[item.format],
-      }
-    }
+    case 'article':
+      return { ...base, summary: item[lang]!.sapo }
+    case 'feature':
+      return { ...base, summary: item[lang]!.summary, badge: t.formats[item.format] }
     case 'policy': {
-      const text = lang === 'vi' ? item.vi : item.en
-      if (!text) return null
       const status = deriveLegalStatus(item)
       return {
         ...base,
-        title: text.title,
-        summary: text.abstract,
+        summary: item[lang]!.abstract,
         dateLabel: formatDate(item.issueDate, lang),
         badge: item.documentNumber,
         flag: t.legalStatus[status],
         flagTone: status === 'in-force' ? 'ok' : status === 'expired' ? 'warning' : 'neutral',
       }
     }
-    case 'event': {
-      const text = lang === 'vi' ? item.vi : item.en
-      if (!text) return null
+    case 'event':
       return {
         ...base,
-        title: text.title,
-        summary: text.summary,
+        summary: item[lang]!.summary,
         dateLabel: formatEventTime(item, lang),
-        badge: null,
         flag: item.eventStatus === 'scheduled' ? null : t.event.statusLabel[item.eventStatus],
       }
-    }
   }
 }
 

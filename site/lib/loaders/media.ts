@@ -85,16 +85,20 @@ export function pictureFiles(picture: Picture | null): string[] {
   return [...files]
 }
 
-/** Reads the given media documents in both languages; returns id → Picture (images only). */
-export async function loadPictures(
+/**
+ * The given uploads as the public may read them: the Vietnamese documents, and the English
+ * fields `english` selects (no fallback) by id.
+ */
+async function readUploads<C extends 'media' | 'documents'>(
   payload: Payload,
+  collection: C,
   ids: Iterable<number>,
-): Promise<Map<number, Picture>> {
+  english: Record<string, true>,
+) {
   const unique = [...new Set(ids)]
-  const out = new Map<number, Picture>()
-  if (unique.length === 0) return out
+  if (unique.length === 0) return { docs: [], english: new Map<number, unknown>() }
   const query = {
-    collection: 'media',
+    collection,
     where: { id: { in: unique } },
     depth: 0,
     pagination: false,
@@ -102,16 +106,20 @@ export async function loadPictures(
   } as const
   const [vi, en] = await Promise.all([
     payload.find({ ...query, locale: 'vi' }),
-    payload.find({
-      ...query,
-      locale: 'en',
-      fallbackLocale: false,
-      select: { alt: true, caption: true },
-    }),
+    payload.find({ ...query, locale: 'en', fallbackLocale: false, select: english }),
   ])
-  const english = new Map(en.docs.map((doc) => [doc.id, doc as Media]))
-  for (const doc of vi.docs) {
-    const picture = toPicture(doc, english.get(doc.id) ?? null)
+  return { docs: vi.docs, english: new Map<number, unknown>(en.docs.map((doc) => [doc.id, doc])) }
+}
+
+/** Reads the given media documents in both languages; returns id → Picture (images only). */
+export async function loadPictures(
+  payload: Payload,
+  ids: Iterable<number>,
+): Promise<Map<number, Picture>> {
+  const out = new Map<number, Picture>()
+  const found = await readUploads(payload, 'media', ids, { alt: true, caption: true })
+  for (const doc of found.docs as Media[]) {
+    const picture = toPicture(doc, (found.english.get(doc.id) as Media | undefined) ?? null)
     if (picture) out.set(doc.id, picture)
   }
   return out
@@ -146,22 +154,9 @@ export async function loadAttachments(
   payload: Payload,
   ids: Iterable<number>,
 ): Promise<Map<number, { vi: Attachment; en: Attachment; file: string }>> {
-  const unique = [...new Set(ids)]
   const out = new Map<number, { vi: Attachment; en: Attachment; file: string }>()
-  if (unique.length === 0) return out
-  const query = {
-    collection: 'documents',
-    where: { id: { in: unique } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-  } as const
-  const [vi, en] = await Promise.all([
-    payload.find({ ...query, locale: 'vi' }),
-    payload.find({ ...query, locale: 'en', fallbackLocale: false, select: { title: true } }),
-  ])
-  const english = new Map(en.docs.map((doc) => [doc.id, doc as Document]))
-  for (const doc of vi.docs) {
+  const found = await readUploads(payload, 'documents', ids, { title: true })
+  for (const doc of found.docs as Document[]) {
     if (!doc.filename) continue
     // Documents live in MEDIA_DIR/documents (collections/Documents.ts).
     const file = `documents/${doc.filename}`
@@ -171,7 +166,7 @@ export async function loadAttachments(
       mimeType: doc.mimeType ?? 'application/octet-stream',
       filesize: doc.filesize ?? null,
     }
-    const enTitle = english.get(doc.id)?.title
+    const enTitle = (found.english.get(doc.id) as Document | undefined)?.title
     out.set(doc.id, {
       vi: { ...base, title: doc.title },
       en: { ...base, title: enTitle?.trim() ? enTitle : doc.filename },

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedDemoContent } from '@cms/seed'
-import { buildSearchIndex } from '@channels/search/indexer'
+import { indexSite } from '@cms/scripts/site'
 import { seriousViolations as axeViolations } from '../helpers/axe'
 import { launchChromium, serveStatic, type StaticServer } from '../helpers/browser'
 import { startTestHub, type TestHub } from '../helpers/payload'
@@ -82,7 +82,7 @@ beforeAll(async () => {
   hub = await startTestHub()
   await seedDemoContent(hub.payload, { password: 'mat-khau-thu-nghiem' })
   site = await buildTestSite()
-  await buildSearchIndex(site.clientDir)
+  await indexSite(site.clientDir)
   pages = await listPages(site.clientDir)
   server = await serveStatic(site.clientDir)
   page = await browser.newPage()

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemoContent } from '@cms/seed'
 import { buildExcerpt } from '@site/lib/search/excerpt'
 import { foldedWords, foldQuery, foldVietnamese } from '@site/lib/search/fold'
-import { buildSearchIndex, type SearchIndexReport } from '@channels/search/indexer'
+import type { SearchIndexReport } from '@channels/search/indexer'
+import { indexSite } from '@cms/scripts/site'
 import { openSiteSearch, type SiteSearch } from '../helpers/pagefind'
 import { startTestHub, type TestHub } from '../helpers/payload'
 import { buildTestSite, readPage, type SiteOutput } from '../helpers/site'
@@ -129,7 +130,7 @@ beforeAll(async () => {
   hub = await startTestHub()
   await seedDemoContent(hub.payload, { password: 'mat-khau-thu-nghiem' })
   site = await buildTestSite()
-  index = await buildSearchIndex(site.clientDir)
+  index = await indexSite(site.clientDir)
   searches.vi = await openSiteSearch(site.clientDir, 'vi')
   searches.en = await openSiteSearch(site.clientDir, 'en')
 }, 240_000)

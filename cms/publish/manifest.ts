@@ -20,25 +20,23 @@ export function pagePathOf(file: string): string | null {
 }
 
 /**
- * The manifest of a new build: for each key, the first candidate URL that is a page of the
- * build. Candidates come from the CMS just before the build; the previous manifest's URL is
- * the fallback for an item renamed while the build was running (the build then still has
- * the old page).
+ * The manifest of a new build: for each key, the URL the build reports for it (its page
+ * manifest, channels/sitePages.ts) when that is a page of the build, else the previous
+ * manifest's URL if the build still has that page. A key no page stands for is left out.
  *
  * @example
- * buildPageManifest({ 'articles:1:vi': ['/tin-tuc/moi/'] }, {}, new Set(['/tin-tuc/moi/']))
+ * buildPageManifest({ 'articles:1:vi': '/tin-tuc/moi/' }, {}, new Set(['/tin-tuc/moi/']))
  * // { 'articles:1:vi': '/tin-tuc/moi/' }
  */
 export function buildPageManifest(
-  candidates: Record<string, string[]>,
+  built: PageManifest,
   previous: PageManifest,
   pages: Set<string>,
 ): PageManifest {
   const manifest: PageManifest = {}
-  const keys = new Set([...Object.keys(candidates), ...Object.keys(previous)])
+  const keys = new Set([...Object.keys(built), ...Object.keys(previous)])
   for (const key of keys) {
-    const options = [...(candidates[key] ?? []), ...(previous[key] ? [previous[key]] : [])]
-    const url = options.find((option) => pages.has(option))
+    const url = [built[key], previous[key]].find((option) => option && pages.has(option))
     if (url) manifest[key] = url
   }
   return manifest

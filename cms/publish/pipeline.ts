@@ -3,9 +3,9 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { buildSearchIndex, ITEM_PAGES_GLOB } from '@channels/search/indexer'
+import { buildSearchIndex } from '@channels/search/indexer'
+import { readSitePages, type SitePages } from '@channels/sitePages'
 import { runSiteBuild } from './build'
-import { loadPageCandidates } from './candidates'
 import {
   changedFiles,
   fileIndexFromJson,
@@ -114,13 +114,19 @@ export function checkBuild(facts: BuildFacts): string | null {
   return null
 }
 
-const distinctItems = (candidates: Record<string, string[]>) =>
-  new Set(
-    Object.keys(candidates)
-      .map((key) => key.split(':'))
-      .filter(([collection]) => (ITEM_COLLECTIONS as readonly string[]).includes(collection!))
-      .map(([collection, id]) => `${collection}:${id}`),
-  ).size
+/** How many items the CMS has published right now (what a build should show). */
+export async function countPublishedItems(payload: Payload): Promise<number> {
+  const counts = await Promise.all(
+    ITEM_COLLECTIONS.map((collection) =>
+      payload.count({
+        collection,
+        overrideAccess: true,
+        where: { _status: { equals: 'published' } },
+      }),
+    ),
+  )
+  return counts.reduce((sum, { totalDocs }) => sum + totalDocs, 0)
+}
 
 /** The output files the incremental manifest says belong to this build (client files only). */
 async function incrementalOutputs(layout: PublishLayout): Promise<Set<string>> {
@@ -171,7 +177,8 @@ async function readPreviousRelease(layout: PublishLayout): Promise<PreviousRelea
  *    pruned: a file stays only if this build wrote it or Astro's incremental manifest lists it.
  * 3. The build is checked (home and 404 pages exist, items did not fall to zero…).
  * 4. A new release is made: unchanged files are hard-linked from the live release, changed ones
- *    copied; with it the item → URL manifest and the redirects from old URLs.
+ *    copied; with it the item → URL manifest (from the page manifest the build emits,
+ *    `/site-pages.json`) and the redirects from old URLs.
  * 5. `current` is switched to the new release by rename(2).
  *
  * A failed build, an unreadable database or a failed check stops before step 5 and records
@@ -284,9 +291,9 @@ async function buildRelease(
     readPreviousRelease(layout),
   ])
 
-  let candidates: Record<string, string[]>
+  let expectedItems: number
   try {
-    candidates = await loadPageCandidates(options.payload)
+    expectedItems = await countPublishedItems(options.payload)
   } catch (error) {
     return fail(`Cannot read the CMS database: ${(error as Error).message}`)
   }
@@ -303,6 +310,12 @@ async function buildRelease(
   const written = changedFiles(before, after)
   if (build.ok || written.size === 0) await fs.rm(layout.dirty, { force: true })
   if (!build.ok) return fail(build.error ?? 'The site build failed.', build.log)
+  let built: SitePages
+  try {
+    built = await readSitePages(layout.workClient)
+  } catch (error) {
+    return fail(`The build wrote no page manifest: ${(error as Error).message}`, build.log)
+  }
 
   const outputs = await incrementalOutputs(layout)
   const keep = new Set([...written, ...[...outputs].filter((file) => after.has(file))])
@@ -316,12 +329,12 @@ async function buildRelease(
     pages.add(page)
     if (written.has(file)) pagesRendered++
   }
-  const manifest = buildPageManifest(candidates, previous?.pages ?? {}, pages)
+  const manifest = buildPageManifest(built.urls, previous?.pages ?? {}, pages)
   const facts: BuildFacts = {
     pages,
     manifest,
     publishedItems: countItems(manifest),
-    expectedItems: distinctItems(candidates),
+    expectedItems,
     previous: previous?.info ?? null,
   }
   const problem = checkBuild(facts) ?? options.check?.(facts) ?? null
@@ -374,13 +387,27 @@ async function buildRelease(
     redirects: Object.values(redirects).filter((r) => r.to).length,
     searchStale:
       !(await exists(layout.searchCurrent)) ||
-      [...written, ...pruned].some((file) => ITEM_PAGE.test(file)),
+      (await itemPagesChanged(previous, built.itemPages, written)),
     ...stats,
   }
 }
 
-/** Item pages, the ones the search index holds (see ITEM_PAGES_GLOB). */
-const ITEM_PAGE = /^(?:en\/)?(?:tin-tuc|phong-su|van-ban|su-kien)\/[^/]+\/index\.html$/
+/**
+ * Whether the search index is behind the new build: an item page was written, or the set of
+ * item pages differs from the live release's (one was removed). A release without a page
+ * manifest (made before there was one) counts as different.
+ */
+async function itemPagesChanged(
+  previous: PreviousRelease | null,
+  itemPages: string[],
+  written: Set<string>,
+): Promise<boolean> {
+  if (itemPages.some((file) => written.has(file))) return true
+  const before = previous
+    ? await readSitePages(releasePublicDir(previous.dir)).catch(() => null)
+    : null
+  return before?.itemPages.join('\n') !== itemPages.join('\n')
+}
 
 async function exists(file: string): Promise<boolean> {
   return fs
@@ -404,10 +431,8 @@ export async function indexSearch(
   try {
     const id = newReleaseId()
     const dir = path.join(layout.search, id)
-    const search = await buildSearchIndex(layout.workClient, {
-      glob: ITEM_PAGES_GLOB,
-      outputPath: dir,
-    })
+    const { itemPages } = await readSitePages(layout.workClient)
+    const search = await buildSearchIndex(layout.workClient, itemPages, { outputPath: dir })
     options.onBuildLine?.(
       `Search index: ${search.pages} pages, ${(search.bytes / 1024).toFixed(0)} KiB in ${search.seconds.toFixed(1)} s`,
     )

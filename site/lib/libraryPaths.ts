@@ -13,7 +13,7 @@ import {
 } from './library'
 import { summarize, type ItemSummary } from './listing'
 import { sectionPaths, termLanguages } from './paths'
-import type { LibraryFacet } from './routes'
+import { LIBRARY_FACET_SEGMENTS, type LibraryFacet } from './routes'
 import type { PolicyNoticeEntry } from './types'
 
 /**
@@ -69,14 +69,27 @@ export async function libraryListingPaths() {
   }))
 }
 
-/** `/van-ban/<facet>/<value>/`: one page per value in use, per language that has notices with it. */
-export async function facetPaths(facet: LibraryFacet) {
+/**
+ * `/van-ban/<facet>/<value>/` for every facet: one page per value in use, per language that has
+ * notices with it. The `facet` parameter is one of the facet segments only, so the route never
+ * takes `/van-ban/trang/2/` or `/van-ban/so/…/`.
+ */
+export async function libraryFacetPaths() {
   const notices = (await getPolicyNotices()).sort(byIssueDate)
   const now = buildTime()
   const perLang = LANGS.map((lang) => {
     const own = inLanguage(notices, lang)
     return { lang, own, groups: facetGroups(own, now) }
   })
+  const facets = Object.keys(LIBRARY_FACET_SEGMENTS) as LibraryFacet[]
+  return facets.flatMap((facet) => facetPaths(facet, perLang, now))
+}
+
+function facetPaths(
+  facet: LibraryFacet,
+  perLang: { lang: Lang; own: Stored<PolicyNoticeEntry>[]; groups: FacetGroup[] }[],
+  now: Date,
+) {
   return perLang.flatMap(({ lang, own, groups }) => {
     const group = groups.find((g) => g.facet === facet)!
     return group.values.map((value) => {
@@ -87,7 +100,7 @@ export async function facetPaths(facet: LibraryFacet) {
         )
         .map((o) => o.lang)
       return {
-        params: { lang: langParam(lang), value: value.slug },
+        params: { lang: langParam(lang), facet: LIBRARY_FACET_SEGMENTS[facet], value: value.slug },
         props: { lang, facet, value, languages, groups, items: summaries(matching, lang) },
         cacheKey: combineCacheKeys([
           'facet',

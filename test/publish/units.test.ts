@@ -48,17 +48,22 @@ describe('pagePathOf', () => {
 describe('buildPageManifest', () => {
   const pages = new Set(['/tin-tuc/moi/', '/tin-tuc/cu/', '/en/tin-tuc/moi/'])
   it.each([
-    ['the CMS URL when the build has it', { k: ['/tin-tuc/moi/'] }, {}, '/tin-tuc/moi/'],
+    [
+      'the URL the build reports when it has that page',
+      { k: '/tin-tuc/moi/' },
+      {},
+      '/tin-tuc/moi/',
+    ],
     [
       'the previous URL when the build still has the old page',
-      { k: ['/tin-tuc/khac/'] },
+      { k: '/tin-tuc/khac/' },
       { k: '/tin-tuc/cu/' },
       '/tin-tuc/cu/',
     ],
-    ['nothing when the build has no page for it', { k: ['/tin-tuc/khac/'] }, {}, undefined],
+    ['nothing when the build has no page for it', { k: '/tin-tuc/khac/' }, {}, undefined],
     ['nothing for an item gone from the CMS and the build', {}, { k: '/tin-tuc/xoa/' }, undefined],
-  ])('gives %s', (_, candidates, previous, url) => {
-    expect(buildPageManifest(candidates, previous, pages).k).toBe(url)
+  ])('gives %s', (_, built, previous, url) => {
+    expect(buildPageManifest(built, previous, pages).k).toBe(url)
   })
 })
 

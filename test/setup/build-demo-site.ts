@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { buildSearchIndex } from '@channels/search/indexer'
+import { indexSite } from '@cms/scripts/site'
 import { seedDemoContent } from '@cms/seed'
 import type { DemoSite } from '../helpers/demoSite'
 import { startTestHub } from '../helpers/payload'
@@ -24,7 +24,7 @@ async function makeDemoSite(dir: string): Promise<DemoSite> {
     const cardCacheDir = path.join(dir, 'og-cache')
     process.env.OG_CACHE_DIR = cardCacheDir
     const site = await buildTestSite({ dir: path.join(dir, 'site') })
-    const searchIndex = await buildSearchIndex(site.clientDir)
+    const searchIndex = await indexSite(site.clientDir)
     await hub.close()
     const databaseFile = path.join(dir, 'hub.db')
     const mediaDir = path.join(dir, 'media')

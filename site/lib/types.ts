@@ -1,5 +1,6 @@
 import type { Event, Feature, Outlet, PolicyNotice } from '@collections/payload-types'
 import type { Lang } from './i18n'
+import type { PreviewInfo } from './preview'
 
 /**
  * What the content-layer loaders store for each page: the published CMS documents, already
@@ -207,3 +208,20 @@ export interface PortalLinkEntry {
 export type GlobalEntry =
   | { slug: 'programme'; vi: ProgrammeContent; en: ProgrammeContent }
   | { slug: 'portal-links'; vi: PortalLinkEntry[]; en: PortalLinkEntry[] }
+
+/** The props of an item page's view (and of ItemLayout, with any kind of item). */
+export interface ItemViewProps<E extends ItemEntry = ItemEntry> {
+  entry: E
+  lang: Lang
+  /** The draft preview route renders the same views (pages/xem-truoc/). */
+  preview?: PreviewInfo
+}
+
+/**
+ * An item's texts in the language of its page (an English page exists only with a translation).
+ *
+ * @example
+ * textOf(article, 'en').title
+ */
+export const textOf = <E extends ItemEntry>(entry: E, lang: Lang): NonNullable<E['vi']> =>
+  (lang === 'en' ? entry.en! : entry.vi) as NonNullable<E['vi']>

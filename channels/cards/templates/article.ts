@@ -1,9 +1,9 @@
-import { BRAND, CARD_LABELS } from '../brand'
+import { CARD_LABELS } from '../brand'
 import { toDate } from '@channels/text'
 import { formatCardDate } from '../format'
 import type { ArticleCardData } from '../types'
 import type { CardTemplate } from './index'
-import { footer, frame, goldPill, h, singleLine, titleStyle } from './elements'
+import { badgeNote, footer, frame, goldPill, h, headline, middle } from './elements'
 
 /** Tin tức: the kind of news, its topic, the title, then outlet and date. */
 export const articleTemplate: CardTemplate<ArticleCardData> = {
@@ -14,31 +14,14 @@ export const articleTemplate: CardTemplate<ArticleCardData> = {
     const date = toDate(data.publishedAt)
     return frame(
       data.locale,
-      h(
-        'div',
-        { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' },
+      middle(
         h(
           'div',
           { display: 'flex', alignItems: 'center', marginBottom: 24 },
           goldPill(CARD_LABELS.article[data.locale]),
-          topic &&
-            singleLine(topic, {
-              marginLeft: 18,
-              fontSize: 26,
-              fontWeight: 600,
-              color: BRAND.gold,
-              flexShrink: 1,
-            }),
+          badgeNote(topic),
         ),
-        h(
-          'div',
-          titleStyle(title, [
-            [70, 64, 3],
-            [130, 54, 4],
-            [Infinity, 46, 5],
-          ]),
-          title,
-        ),
+        headline(title),
       ),
       footer([text(data.outlet, 80), date && formatCardDate(date, data.locale, data.timeZone)]),
     )

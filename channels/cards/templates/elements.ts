@@ -37,10 +37,7 @@ export function icon(name: IconName, size: number, style: Style = {}): CardEleme
 }
 
 /** Title size by length: short titles are set large, long ones smaller and on more lines. */
-export function titleStyle(
-  text: string,
-  sizes: ReadonlyArray<readonly [maxChars: number, fontSize: number, lines: number]>,
-): Style {
+export function titleStyle(text: string, sizes: TitleSizes): Style {
   const length = Array.from(text).length
   const [, fontSize, lines] = sizes.find(([maxChars]) => length <= maxChars) ?? sizes.at(-1)!
   return {
@@ -54,6 +51,39 @@ export function titleStyle(
     color: BRAND.white,
   }
 }
+
+/** Title sizes: up to `maxChars` characters, set at `fontSize` on at most `lines` lines. */
+export type TitleSizes = ReadonlyArray<readonly [maxChars: number, fontSize: number, lines: number]>
+
+/** The title sizes of news-like cards (articles, features). */
+export const NEWS_TITLE_SIZES: TitleSizes = [
+  [70, 64, 3],
+  [130, 54, 4],
+  [Infinity, 46, 5],
+]
+
+/** A card's title, sized by its length. */
+export const headline = (title: string, sizes: TitleSizes = NEWS_TITLE_SIZES): CardElement =>
+  h('div', titleStyle(title, sizes), title)
+
+/** The centred column between a card's brand bar and its footer. */
+export const middle = (...children: Child[]): CardElement =>
+  h(
+    'div',
+    { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' },
+    ...children,
+  )
+
+/** The gold line beside a card's badge: an article's topic, a feature's programme. */
+export const badgeNote = (text: string | null | undefined): Child =>
+  text &&
+  singleLine(text, {
+    marginLeft: 18,
+    fontSize: 26,
+    fontWeight: 600,
+    color: BRAND.gold,
+    flexShrink: 1,
+  })
 
 export function pill(text: string, colours: { background: string; color: string }): CardElement {
   return h(

@@ -9,7 +9,7 @@ import {
 } from '../format'
 import type { CardLocale, EventCardData } from '../types'
 import type { CardTemplate } from './index'
-import { footer, frame, goldPill, h, iconLine, pill, redPill, titleStyle } from './elements'
+import { footer, frame, goldPill, h, headline, iconLine, pill, redPill } from './elements'
 
 /**
  * Sự kiện: a calendar-page date block beside the title, time and venue. A cancelled or
@@ -83,15 +83,11 @@ export const eventTemplate: CardTemplate<EventCardData> = {
             goldPill(CARD_LABELS.event[locale]),
             statusPill(data.status, statusLabel),
           ),
-          h(
-            'div',
-            titleStyle(title, [
-              [60, 52, 3],
-              [110, 44, 4],
-              [Infinity, 38, 4],
-            ]),
-            title,
-          ),
+          headline(title, [
+            [60, 52, 3],
+            [110, 44, 4],
+            [Infinity, 38, 4],
+          ]),
           h(
             'div',
             { display: 'flex', flexDirection: 'column', marginTop: 22 },

@@ -3,7 +3,7 @@ import { toDate } from '@channels/text'
 import { formatCardDate, formatCardTime } from '../format'
 import type { CardLocale, FeatureCardData } from '../types'
 import type { CardTemplate } from './index'
-import { footer, frame, h, icon, pill, singleLine, titleStyle } from './elements'
+import { badgeNote, footer, frame, h, headline, icon, middle, pill } from './elements'
 
 /** Phóng sự: a TV/radio/print badge, the programme or column, the title, air date and outlet. */
 export const featureTemplate: CardTemplate<FeatureCardData> = {
@@ -14,9 +14,7 @@ export const featureTemplate: CardTemplate<FeatureCardData> = {
     const broadcast = data.format === 'tv' || data.format === 'radio'
     return frame(
       data.locale,
-      h(
-        'div',
-        { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' },
+      middle(
         h(
           'div',
           { display: 'flex', alignItems: 'center', marginBottom: 24 },
@@ -35,24 +33,9 @@ export const featureTemplate: CardTemplate<FeatureCardData> = {
               color: BRAND.white,
             }),
           ),
-          programme &&
-            singleLine(programme, {
-              marginLeft: 18,
-              fontSize: 26,
-              fontWeight: 600,
-              color: BRAND.gold,
-              flexShrink: 1,
-            }),
+          badgeNote(programme),
         ),
-        h(
-          'div',
-          titleStyle(title, [
-            [70, 64, 3],
-            [130, 54, 4],
-            [Infinity, 46, 5],
-          ]),
-          title,
-        ),
+        headline(title),
       ),
       footer([describeAirDate(data, text(data.page, 20), data.locale), text(data.outlet, 80)]),
     )

@@ -3,7 +3,7 @@ import { toDate } from '@channels/text'
 import { formatCardDate } from '../format'
 import type { PolicyNoticeCardData } from '../types'
 import type { CardTemplate } from './index'
-import { footer, frame, goldPill, h, singleLine, titleStyle } from './elements'
+import { footer, frame, goldPill, h, headline, middle, singleLine } from './elements'
 
 /**
  * Văn bản: set like the head of an official document — type and number, the issuing body in
@@ -18,9 +18,7 @@ export const policyNoticeTemplate: CardTemplate<PolicyNoticeCardData> = {
     const issued = toDate(data.issueDate)
     return frame(
       data.locale,
-      h(
-        'div',
-        { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' },
+      middle(
         h(
           'div',
           { display: 'flex', alignItems: 'center' },
@@ -50,15 +48,11 @@ export const policyNoticeTemplate: CardTemplate<PolicyNoticeCardData> = {
             paddingLeft: 26,
             borderLeft: `6px solid ${BRAND.red}`,
           },
-          h(
-            'div',
-            titleStyle(abstract, [
-              [80, 52, 3],
-              [150, 44, 4],
-              [Infinity, 38, 5],
-            ]),
-            abstract,
-          ),
+          headline(abstract, [
+            [80, 52, 3],
+            [150, 44, 4],
+            [Infinity, 38, 5],
+          ]),
         ),
       ),
       footer([

@@ -20,7 +20,7 @@ import {
   summarize,
   type ItemSummary,
 } from './listing'
-import { outletPath, pageParam, sectionPath, topicPath } from './routes'
+import { outletPath, pageParam, SECTION_SEGMENTS, sectionPath, topicPath } from './routes'
 import type { ItemEntry, Kind, OutletEntry, PolicyNoticeEntry, TopicEntry } from './types'
 
 /**
@@ -105,6 +105,19 @@ export async function sectionPaths(kind: Exclude<Kind, 'event'>) {
         : []),
     ],
   })
+}
+
+/** The sections listed plainly, newest first (`/tin-tuc/`, `/phong-su/`): `[section]/[...page]`. */
+const NEWS_SECTIONS = ['article', 'feature'] as const
+
+export async function newsSectionPaths() {
+  const perKind = await Promise.all(NEWS_SECTIONS.map((kind) => sectionPaths(kind)))
+  return perKind.flatMap((paths, index) =>
+    paths.map((path) => ({
+      ...path,
+      params: { ...path.params, section: SECTION_SEGMENTS[NEWS_SECTIONS[index]!] },
+    })),
+  )
 }
 
 /** `/su-kien/`: every upcoming event on the first page; past events paginated below them. */

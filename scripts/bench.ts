@@ -29,6 +29,8 @@ import { brotliCompressSync, constants as zlibConstants } from 'node:zlib'
 import type { Result as LoadResult } from 'autocannon'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { seededRandom } from '@cms/seed/images'
+
 const argv = process.argv.slice(2)
 const flag = (name: string) => argv.includes(name)
 const option = (name: string, fallback: string) => {
@@ -140,18 +142,6 @@ const PLACES = [
   'ở Tiên Lãng',
 ]
 
-/** A deterministic pseudo-random sequence: every run generates the same archive. */
-function randomSequence(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 type Doc = Record<string, unknown> & { id: number }
 
 const isLocaleObject = (value: unknown): value is { vi?: unknown; en?: unknown } =>
@@ -219,7 +209,7 @@ async function generateArchive(payload: Payload, target: number) {
     )
   ).reduce((sum, { totalDocs }) => sum + totalDocs, 0)
 
-  const random = randomSequence(281)
+  const random = seededRandom(281)
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!
   const plan: ItemCollection[] = []
   for (const [collection, share] of Object.entries(MIX) as [ItemCollection, number][]) {

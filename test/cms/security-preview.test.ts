@@ -199,64 +199,31 @@ describe('in the CMS', () => {
   })
 
   it('the site’s loader serves a draft with a valid token and nothing without one', async () => {
-    const secretFromEnv = process.env.PREVIEW_SECRET
-    const valid = createPreviewToken({ collection: 'articles', id: draftId, secret: secretFromEnv })
-    const ok = await loadPreviewDocument({
-      payload,
-      collection: 'articles',
-      id: draftId,
-      token: valid,
-      secret: secretFromEnv,
-    })
-    expect(ok.ok && ok.doc.title).toBe('Bản nháp chưa duyệt')
+    const secret = process.env.PREVIEW_SECRET
+    /** What the preview route gets for `id` of `collection` with the token made for `signed`. */
+    const load = (
+      id: number,
+      signed: { collection?: string; id: number; now?: Date } | null,
+      collection = 'articles',
+    ) =>
+      loadPreviewDocument({
+        payload,
+        collection,
+        id,
+        token: signed && createPreviewToken({ collection, ...signed, secret }),
+        secret,
+      })
 
-    const latest = await loadPreviewDocument({
-      payload,
-      collection: 'articles',
-      id: publishedId,
-      token: createPreviewToken({ collection: 'articles', id: publishedId, secret: secretFromEnv }),
-      secret: secretFromEnv,
-    })
+    const ok = await load(draftId, { id: draftId })
+    expect(ok.ok && ok.doc.title).toBe('Bản nháp chưa duyệt')
+    const latest = await load(publishedId, { id: publishedId })
     expect(latest.ok && latest.doc.title).toBe('Bản sửa chưa đăng')
 
     const refused = [
-      await loadPreviewDocument({
-        payload,
-        collection: 'articles',
-        id: draftId,
-        token: null,
-        secret: secretFromEnv,
-      }),
-      await loadPreviewDocument({
-        payload,
-        collection: 'articles',
-        id: draftId,
-        token: createPreviewToken({
-          collection: 'articles',
-          id: publishedId,
-          secret: secretFromEnv,
-        }),
-        secret: secretFromEnv,
-      }),
-      await loadPreviewDocument({
-        payload,
-        collection: 'articles',
-        id: draftId,
-        token: createPreviewToken({
-          collection: 'articles',
-          id: draftId,
-          secret: secretFromEnv,
-          now: new Date(Date.now() - 3600_000),
-        }),
-        secret: secretFromEnv,
-      }),
-      await loadPreviewDocument({
-        payload,
-        collection: 'users',
-        id: 1,
-        token: createPreviewToken({ collection: 'users', id: 1, secret: secretFromEnv }),
-        secret: secretFromEnv,
-      }),
+      await load(draftId, null),
+      await load(draftId, { id: publishedId }),
+      await load(draftId, { id: draftId, now: new Date(Date.now() - 3600_000) }),
+      await load(1, { id: 1 }, 'users'),
     ]
     expect(refused.map((r) => (r.ok ? 'served' : r.reason))).toEqual([
       'malformed',

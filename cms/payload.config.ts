@@ -25,6 +25,7 @@ import { jobsConfig } from './jobs/config'
 import { sitePublishing } from './publish/plugin'
 import { requireSecret } from './secrets'
 import { allowedOrigins } from './security/origins'
+import { authProtection } from './security/plugin'
 
 const cmsDir = path.resolve(process.cwd(), 'cms')
 
@@ -88,9 +89,10 @@ export default buildConfig({
     responseOnLimit: 'Tệp quá lớn so với giới hạn tải lên. / The file exceeds the upload limit.',
   },
   jobs: jobsConfig,
-  // Every public change queues an incremental, atomic rebuild of the portal (cms/publish).
+  // Sign-in limits and the session cookie on users (cms/security/plugin.ts); every public change
+  // queues an incremental, atomic rebuild of the portal (cms/publish).
   // …and empties the cache of anonymous REST reads (cms/api/publicReadCache.ts).
-  plugins: [sitePublishing(), publicReadCache()],
+  plugins: [authProtection(), sitePublishing(), publicReadCache()],
   graphQL: {
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,

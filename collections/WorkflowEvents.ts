@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from './access/nobody'
 import { readWorkflowEvents } from './access/readWorkflowEvents'
-import { CONTENT_COLLECTIONS } from './lib/permissions'
-import { WORKFLOW_ACTION_OPTIONS } from './lib/workflow'
+import { CONTENT_COLLECTIONS } from './vocabulary/contentTypes'
+import { WORKFLOW_ACTION_OPTIONS } from './vocabulary/workflow'
 
 /**
  * Nhật ký biên tập: who submitted, returned, published, unpublished, corrected or deleted

@@ -4,7 +4,7 @@
  * map published documents to these and return the string.
  *
  * Mapping from the site's content entries (`site/lib/types.ts`) / `collections/payload-types.ts`:
- * - `collection`: `'articles' | 'features' | 'policy-notices' | 'events'`; `id`: the document id
+ * - `collection`: the content collection's slug (`articles`…); `id`: the document id
  *   (never the slug, so the guid survives a renamed title or slug)
  * - `title`, `url` (absolute canonical URL in the feed's language), `publishedAt`, `updatedAt`
  * - `summary`: article `sapo`, feature / event `summary`, policy notice `abstract`
@@ -14,7 +14,8 @@
  */
 export type FeedLanguage = 'vi' | 'en'
 
-export type FeedCollection = 'articles' | 'features' | 'policy-notices' | 'events'
+/** A content collection's slug (`articles`, `policy-notices`…): with the id, the item's guid. */
+export type FeedCollection = string
 
 export interface FeedImage {
   /** Absolute URL (relative URLs are resolved against the channel's `siteUrl`). */

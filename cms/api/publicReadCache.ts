@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 
+import { PUBLIC_COLLECTIONS } from '@collections/vocabulary/contentTypes'
+
 /**
  * A cache of anonymous REST reads of public content (`GET /api/articles?limit=20`, an item by
  * id, a count). Every anonymous reader gets the same answer (access rules depend on the user,
@@ -13,17 +15,6 @@ import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
  * methods, and other paths (uploads' files, `me`, versions, custom endpoints) are never
  * cached. `API_CACHE=0` turns it off.
  */
-
-export const PUBLIC_READ_COLLECTIONS = [
-  'articles',
-  'features',
-  'policy-notices',
-  'events',
-  'topics',
-  'outlets',
-  'media',
-  'documents',
-] as const
 
 const MAX_ENTRIES = 500
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024
@@ -55,7 +46,7 @@ export function invalidatePublicReads(): void {
   setTimeout(bump, 2000).unref?.()
 }
 
-const PATH = new RegExp(`^/api/(${PUBLIC_READ_COLLECTIONS.join('|')})(?:/(?:\\d+|count))?/?$`)
+const PATH = new RegExp(`^/api/(${PUBLIC_COLLECTIONS.join('|')})(?:/(?:\\d+|count))?/?$`)
 
 /** Whether a request is an anonymous read of public content that may be answered from cache. */
 export function isCacheableRead(request: Request): boolean {

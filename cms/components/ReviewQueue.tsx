@@ -1,14 +1,16 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '@collections/lib/permissions'
+import {
+  CONTENT_COLLECTIONS,
+  CONTENT_TYPES,
+  type ContentCollection,
+} from '@collections/vocabulary/contentTypes'
+import { PORTAL_TIME_ZONE } from '@collections/vocabulary/timeZone'
 
-const LABELS: Record<ContentCollection, { vi: string; en: string }> = {
-  articles: { vi: 'Tin tức', en: 'Articles' },
-  features: { vi: 'Phóng sự', en: 'Features' },
-  'policy-notices': { vi: 'Văn bản', en: 'Policy notices' },
-  events: { vi: 'Sự kiện', en: 'Events' },
-}
+const LABELS = Object.fromEntries(
+  CONTENT_TYPES.map(({ collection, label }) => [collection, label]),
+) as Record<ContentCollection, { vi: string; en: string }>
 
 const TEXT = {
   title: { vi: 'Hàng chờ duyệt', en: 'Review queue' },
@@ -30,7 +32,7 @@ export async function ReviewQueue({ payload, user, i18n }: ServerProps) {
   const lang = i18n?.language === 'en' ? 'en' : 'vi'
   const adminRoute = payload.config.routes.admin
   const dateFormat = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
+    timeZone: PORTAL_TIME_ZONE,
     dateStyle: 'short',
     timeStyle: 'short',
   })

@@ -2,6 +2,7 @@ import type { ServerProps } from 'payload'
 import React from 'react'
 
 import { readSiteStatus, SITE_STATUS_SLUG, type SiteState } from '../publish/status'
+import { PORTAL_TIME_ZONE } from '@collections/vocabulary/timeZone'
 
 const STATE: Record<SiteState, { vi: string; en: string }> = {
   idle: { vi: 'Chưa dựng', en: 'Not built yet' },
@@ -35,7 +36,7 @@ export async function SiteStatusCard({ payload, user, i18n }: ServerProps) {
   const time = (iso?: string | null) =>
     iso
       ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
-          timeZone: 'Asia/Ho_Chi_Minh',
+          timeZone: PORTAL_TIME_ZONE,
           dateStyle: 'short',
           timeStyle: 'medium',
         }).format(new Date(iso))

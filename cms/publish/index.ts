@@ -26,7 +26,7 @@ export {
   type PublishResult,
   type ReleaseInfo,
 } from './pipeline'
-export { PUBLIC_COLLECTIONS, sitePublishing } from './plugin'
+export { PUBLIC_CHANGE_RULES, sitePublishing } from './plugin'
 export { rebuildDebounceMs, REBUILD_SITE_TASK, requestSiteRebuild, SITE_QUEUE } from './queue'
 export { resumeInterruptedRebuilds, startSitePublisher, type SitePublisher } from './runner'
 export { createLiveSiteHandler, startLiveSite, type LiveSite } from './server'

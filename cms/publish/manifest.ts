@@ -1,3 +1,5 @@
+import { isContentCollection } from '@collections/vocabulary/contentTypes'
+
 /**
  * The page manifest of a release (which URL each published item and term has, per language)
  * and the redirects it implies: when an item's URL changes between two releases, its old URL
@@ -9,9 +11,6 @@ export type PageManifest = Record<string, string>
 
 /** Old URL → the manifest key it now stands for, and that key's URL in this release. */
 export type RedirectMap = Record<string, { key: string; to: string | null }>
-
-/** The collections with pages of their own, as they appear in manifest keys. */
-export const ITEM_COLLECTIONS = ['articles', 'features', 'policy-notices', 'events'] as const
 
 /** The site path of an HTML file of a build: `tin-tuc/x/index.html` → `/tin-tuc/x/`. */
 export function pagePathOf(file: string): string | null {
@@ -76,8 +75,7 @@ export function countItems(manifest: PageManifest): number {
   const items = new Set<string>()
   for (const key of Object.keys(manifest)) {
     const [collection, id] = key.split(':')
-    if ((ITEM_COLLECTIONS as readonly string[]).includes(collection!))
-      items.add(`${collection}:${id}`)
+    if (isContentCollection(collection!)) items.add(`${collection}:${id}`)
   }
   return items.size
 }

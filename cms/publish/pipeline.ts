@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import { buildSearchIndex } from '@channels/search/indexer'
 import { readSitePages, type SitePages } from '@channels/sitePages'
+import { CONTENT_COLLECTIONS } from '@collections/vocabulary/contentTypes'
 import { runSiteBuild } from './build'
 import {
   changedFiles,
@@ -33,13 +34,13 @@ import {
   buildPageManifest,
   buildRedirects,
   countItems,
-  ITEM_COLLECTIONS,
   pagePathOf,
   type PageManifest,
   type RedirectMap,
 } from './manifest'
 import { countPendingRebuilds, requestSiteRebuild } from './queue'
 import { writeSiteStatus } from './status'
+import { PORTAL_TIME_ZONE } from '@collections/vocabulary/timeZone'
 
 /** What a release records about itself (releases/<id>/release.json). */
 export type ReleaseInfo = {
@@ -117,7 +118,7 @@ export function checkBuild(facts: BuildFacts): string | null {
 /** How many items the CMS has published right now (what a build should show). */
 export async function countPublishedItems(payload: Payload): Promise<number> {
   const counts = await Promise.all(
-    ITEM_COLLECTIONS.map((collection) =>
+    CONTENT_COLLECTIONS.map((collection) =>
       payload.count({
         collection,
         overrideAccess: true,
@@ -256,7 +257,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 }
 
 function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })
+  return new Date(iso).toLocaleString('vi-VN', { timeZone: PORTAL_TIME_ZONE })
 }
 
 async function buildRelease(

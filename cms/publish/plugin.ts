@@ -1,19 +1,21 @@
 import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 
+import {
+  CONTENT_COLLECTIONS,
+  TAXONOMY_COLLECTIONS,
+  UPLOAD_COLLECTIONS,
+} from '@collections/vocabulary/contentTypes'
+
 import { queueSiteRebuild, queueSiteRebuildOnGlobalChange, type PublicChangeRule } from './hooks'
 import { SITE_STATUS_SLUG, SiteStatus } from './status'
 import { rebuildSiteTask } from './task'
 
 /** Which collections change the public site, and how (see PublicChangeRule). */
-export const PUBLIC_COLLECTIONS: Record<string, PublicChangeRule> = {
-  articles: 'content',
-  features: 'content',
-  'policy-notices': 'content',
-  events: 'content',
-  topics: 'taxonomy',
-  outlets: 'taxonomy',
-  media: 'upload',
-  documents: 'upload',
+export const PUBLIC_CHANGE_RULES: Record<string, PublicChangeRule> = {
+  ...Object.fromEntries(CONTENT_COLLECTIONS.map((slug) => [slug, 'content'])),
+  ...Object.fromEntries(TAXONOMY_COLLECTIONS.map((slug) => [slug, 'taxonomy'])),
+  ...Object.fromEntries(UPLOAD_COLLECTIONS.map((slug) => [slug, 'upload'])),
+  // Bylines show authors' names.
   users: 'byline',
 }
 
@@ -43,7 +45,7 @@ function withGlobalRebuildHook(global: GlobalConfig): GlobalConfig {
 /**
  * Publish to live: adds the `rebuildSite` task to the jobs queue, the `site-status` global,
  * and the hooks that queue a rebuild on every public change to the collections listed in
- * PUBLIC_COLLECTIONS and to every global (the portal shows them: programme, portal links).
+ * PUBLIC_CHANGE_RULES and to every global (the portal shows them: programme, portal links).
  * Applying it twice changes nothing.
  *
  * @example
@@ -53,7 +55,7 @@ function withGlobalRebuildHook(global: GlobalConfig): GlobalConfig {
 export function sitePublishing(
   options: { collections?: Record<string, PublicChangeRule> } = {},
 ): Plugin {
-  const rules = options.collections ?? PUBLIC_COLLECTIONS
+  const rules = options.collections ?? PUBLIC_CHANGE_RULES
   return (config: Config): Config => {
     if (config.globals?.some((global) => global.slug === SITE_STATUS_SLUG)) return config
     return {

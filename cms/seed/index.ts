@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto'
 
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { normalizeDocumentNumber } from '@collections/lib/documentTypes'
+import { CONTENT_COLLECTIONS, UPLOAD_COLLECTIONS } from '@collections/vocabulary/contentTypes'
+import { normalizeDocumentNumber } from '@collections/vocabulary/documentTypes'
+import { PORTAL_TIME_ZONE } from '@collections/vocabulary/timeZone'
 import { requestSiteRebuild } from '../publish/queue'
 import { buildSeedContent } from './content'
 import { SEED_CONTEXT } from './context'
@@ -31,12 +33,8 @@ export type SeedOptions = {
 /** Every collection that holds users or content; empty in all of them means a fresh hub. */
 const SEEDED_COLLECTIONS = [
   'users',
-  'articles',
-  'features',
-  'policy-notices',
-  'events',
-  'media',
-  'documents',
+  ...CONTENT_COLLECTIONS,
+  ...UPLOAD_COLLECTIONS,
   'topics',
   'outlets',
 ] as const satisfies CollectionSlug[]
@@ -458,7 +456,7 @@ class Seeder {
   }
 
   async seedEvents({ events }: SeedContent): Promise<void> {
-    const timezone = 'Asia/Ho_Chi_Minh' as const
+    const timezone = PORTAL_TIME_ZONE
     for (const event of events) {
       const id = await this.ensure('events', { slug: { equals: event.slug } }, event.slug, () =>
         this.payload.create({

@@ -1,3 +1,5 @@
+import { PORTAL_TIME_ZONE } from '@collections/vocabulary/timeZone'
+
 /** Hải Phòng is on Asia/Ho_Chi_Minh: UTC+7 all year (no daylight saving). */
 const VN_OFFSET_HOURS = 7
 
@@ -31,7 +33,7 @@ export function vnTimeFromNow(now: Date, days: number, clock: string): string {
 /** A date as Vietnamese readers write it, in Hải Phòng time: "10/12/2020". */
 export function formatVnDate(value: string | Date): string {
   return new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
+    timeZone: PORTAL_TIME_ZONE,
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',

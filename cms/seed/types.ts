@@ -1,4 +1,5 @@
 import type { Event, Feature, Outlet, PolicyNotice, User } from '@collections/payload-types'
+import type { ContentCollection } from '@collections/vocabulary/contentTypes'
 import type { IllustrationName } from './images'
 import type { RichText } from './lexical'
 
@@ -9,7 +10,7 @@ import type { RichText } from './lexical'
 
 export type Localized = { vi: string; en: string }
 
-export type ContentCollection = 'articles' | 'features' | 'policy-notices' | 'events'
+export type { ContentCollection }
 
 /** A link to another seeded item, by collection and slug. */
 export type ItemRef = { collection: ContentCollection; slug: string }

@@ -28,8 +28,8 @@ import {
   DOCUMENT_TYPE_OPTIONS,
   LEGAL_FIELD_OPTIONS,
   SIGNING_AUTHORITY_OPTIONS,
-} from '../lib/documentTypes'
-import { LEGAL_STATUS_OPTIONS } from '../lib/legalStatus'
+} from '../vocabulary/documentTypes'
+import { LEGAL_STATUS_OPTIONS } from '../vocabulary/legalStatus'
 import { checkNotice } from './hooks/checkNotice'
 
 const options = <T extends { value: string; label: { vi: string; en: string } }>(

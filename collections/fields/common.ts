@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { isChiefOrAdminField } from '../access/isChiefOrAdminField'
 import { rejectUnsafeRichText } from '../hooks/rejectUnsafeRichText'
 import { outletOf } from '../lib/roles'
+import { CONTENT_COLLECTIONS } from '../vocabulary/contentTypes'
 
 /**
  * Fields every public content type shares. Each is a factory so a collection can adjust labels
@@ -87,7 +88,7 @@ export const shareImageField = (): Field => ({
 export const relatedField = (): Field => ({
   name: 'related',
   type: 'relationship',
-  relationTo: ['articles', 'features', 'policy-notices', 'events'],
+  relationTo: [...CONTENT_COLLECTIONS],
   hasMany: true,
   label: { vi: 'Nội dung liên quan', en: 'Related items' },
   maxRows: 8,

@@ -3,7 +3,7 @@ import type { Data, Field, Option, PayloadRequest } from 'payload'
 import { isStaffField } from '../access/isStaffField'
 import { nobody } from '../access/nobody'
 import { canPublish } from '../lib/permissions'
-import { WORKFLOW_OPTIONS } from '../lib/workflow'
+import { WORKFLOW_OPTIONS } from '../vocabulary/workflow'
 import { createdByField } from './createdBy'
 
 const sidebar = { position: 'sidebar' } as const

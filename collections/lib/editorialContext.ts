@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { WorkflowAction } from './workflow'
+import type { WorkflowAction } from '../vocabulary/workflow'
 
 /**
  * What one save carries from hook to hook through `req.context`: whether it is a draft save

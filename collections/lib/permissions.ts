@@ -1,5 +1,6 @@
 import type { Where } from 'payload'
 
+import { CONTENT_COLLECTIONS, type ContentCollection } from '../vocabulary/contentTypes'
 import { hasRole, outletOf, sameId } from './roles'
 
 /**
@@ -8,18 +9,12 @@ import { hasRole, outletOf, sameId } from './roles'
  * its own.
  */
 
-export const CONTENT_COLLECTIONS = ['articles', 'features', 'policy-notices', 'events'] as const
-export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]
-
 /**
  * What a Biên tập viên may publish without the Ban biên tập, for their own outlet only. Policy
  * notices are official documents and need the programme's approval; events are not named in
  * the editors' remit either, so they go through review too.
  */
 export const EDITOR_PUBLISHES: readonly ContentCollection[] = ['articles', 'features']
-
-export const isContentCollection = (slug: string): slug is ContentCollection =>
-  (CONTENT_COLLECTIONS as readonly string[]).includes(slug)
 
 /** Ban biên tập and Quản trị see and change every outlet's content. */
 export const seesEverything = (user: unknown): boolean => hasRole(user, 'admin', 'chief')

@@ -1,3 +1,4 @@
+import { linkHref } from './links'
 import type { Message } from './messages'
 
 /**
@@ -23,40 +24,6 @@ export const ALLOWED_NODE_TYPES: ReadonlySet<string> = new Set([
   'horizontalrule',
 ])
 
-export const ALLOWED_LINK_PROTOCOLS: ReadonlySet<string> = new Set([
-  'http:',
-  'https:',
-  'mailto:',
-  'tel:',
-])
-
-/**
- * Whether a link target is safe to put in an href: an absolute http(s)/mailto/tel URL, or a
- * path on the portal itself ("/tin-tuc/…", "#muc-2", "?trang=2"). The scheme is read the way
- * browsers read it (WHATWG URL parser: leading spaces and control characters dropped, tabs and
- * newlines removed, case folded), so "  JaVa\tScRiPt:alert(1)" is seen as javascript:.
- *
- * @example
- * isSafeLinkURL('https://haiphong.gov.vn') // true
- * isSafeLinkURL('javascript:alert(1)') // false
- * isSafeLinkURL('data:text/html;base64,PHNjcmlwdD4=') // false
- */
-export function isSafeLinkURL(raw: unknown): boolean {
-  if (typeof raw !== 'string') return false
-  // The URL parser's own clean-up, applied before deciding whether the link is relative.
-  const cleaned = raw.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '')
-  if (cleaned === '') return false
-  if (/^[/#?]/.test(cleaned) && !cleaned.startsWith('//')) return true
-  let url: URL
-  try {
-    url = new URL(cleaned)
-  } catch {
-    return false
-  }
-  if (!ALLOWED_LINK_PROTOCOLS.has(url.protocol)) return false
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname !== '' : true
-}
-
 export type RichTextProblem = { kind: 'link'; url: string } | { kind: 'node'; type: string }
 
 type LexicalNode = {
@@ -68,7 +35,7 @@ type LexicalNode = {
 
 /**
  * Walks a Lexical editor state and lists what must not be stored: unknown node types and links
- * whose target is not http(s), mailto, tel or a path on the portal.
+ * whose target the link policy (./links.ts) refuses.
  */
 export function findRichTextProblems(state: unknown): RichTextProblem[] {
   const problems: RichTextProblem[] = []
@@ -89,7 +56,7 @@ export function findRichTextProblems(state: unknown): RichTextProblem[] {
     if (type === 'link' || type === 'autolink') {
       const linkType = node.fields?.linkType
       const url = node.fields?.url ?? node.url
-      if (linkType !== 'internal' && !isSafeLinkURL(url)) {
+      if (linkType !== 'internal' && linkHref(url) === null) {
         problems.push({ kind: 'link', url: typeof url === 'string' ? url : '' })
       }
     }

@@ -1,7 +1,5 @@
+import { PORTAL_TIME_ZONE } from '@collections/vocabulary/timeZone'
 import type { Lang } from './i18n'
-
-/** Hải Phòng's time zone: UTC+7 all year (no daylight saving). */
-export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh'
 
 type DateInput = string | Date
 
@@ -16,7 +14,7 @@ function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTi
   if (!found) {
     found = new Intl.DateTimeFormat(LOCALES[lang], {
       ...options,
-      timeZone: VIETNAM_TIME_ZONE,
+      timeZone: PORTAL_TIME_ZONE,
     })
     formatters.set(key, found)
   }

@@ -1,3 +1,8 @@
+import { EVENT_STATUS_OPTIONS } from '@collections/vocabulary/eventStatus'
+import { FEATURE_FORMAT_OPTIONS } from '@collections/vocabulary/featureFormats'
+import { labelsIn } from '@collections/vocabulary/labels'
+import { LEGAL_STATUS_OPTIONS } from '@collections/vocabulary/legalStatus'
+
 /**
  * Every string the portal prints that does not come from the CMS, in Vietnamese (the default)
  * and English. Pages never hard-code text: they call `strings(lang)`.
@@ -82,12 +87,7 @@ const vi = {
       'Video chỉ được tải từ YouTube khi bạn bấm xem; trước đó trang không gửi dữ liệu nào tới YouTube.',
     videoFile: 'Tải video',
   },
-  formats: {
-    tv: 'Truyền hình',
-    newspaper: 'Báo in',
-    radio: 'Phát thanh',
-    online: 'Báo điện tử',
-  },
+  formats: labelsIn(FEATURE_FORMAT_OPTIONS, 'vi'),
   policy: {
     metadata: 'Thuộc tính văn bản',
     documentNumber: 'Số hiệu',
@@ -106,11 +106,7 @@ const vi = {
     fullText: 'Toàn văn',
     otherNotices: 'Văn bản khác',
   },
-  legalStatus: {
-    'not-yet-effective': 'Chưa có hiệu lực',
-    'in-force': 'Còn hiệu lực',
-    expired: 'Hết hiệu lực',
-  },
+  legalStatus: labelsIn(LEGAL_STATUS_OPTIONS, 'vi'),
   relations: {
     implements: 'Triển khai',
     'based-on': 'Căn cứ',
@@ -139,10 +135,7 @@ const vi = {
     cancelled: 'Sự kiện đã bị hủy.',
     past: 'Sự kiện này đã diễn ra.',
     timeZoneNote: 'Giờ Việt Nam (GMT+7)',
-    statusLabel: { scheduled: 'Theo kế hoạch', postponed: 'Hoãn', cancelled: 'Hủy' },
-    // Share cards and .ics files have said "Tạm hoãn"/"Đã hủy" where pages say "Hoãn"/"Hủy";
-    // kept as they are until the shared vocabulary settles on one label per status.
-    statusTag: { postponed: 'Tạm hoãn', cancelled: 'Đã hủy' },
+    statusLabel: labelsIn(EVENT_STATUS_OPTIONS, 'vi'),
   },
   print: {
     printedFrom: 'In từ',
@@ -306,12 +299,7 @@ const en: Strings = {
       'The video is loaded from YouTube only when you press play; until then this page sends nothing to YouTube.',
     videoFile: 'Download the video',
   },
-  formats: {
-    tv: 'TV',
-    newspaper: 'Newspaper',
-    radio: 'Radio',
-    online: 'Online',
-  },
+  formats: labelsIn(FEATURE_FORMAT_OPTIONS, 'en'),
   policy: {
     metadata: 'Document details',
     documentNumber: 'Number',
@@ -330,11 +318,7 @@ const en: Strings = {
     fullText: 'Full text',
     otherNotices: 'Other documents',
   },
-  legalStatus: {
-    'not-yet-effective': 'Not yet in force',
-    'in-force': 'In force',
-    expired: 'No longer in force',
-  },
+  legalStatus: labelsIn(LEGAL_STATUS_OPTIONS, 'en'),
   relations: {
     implements: 'Implements',
     'based-on': 'Based on',
@@ -363,8 +347,7 @@ const en: Strings = {
     cancelled: 'This event has been cancelled.',
     past: 'This event has taken place.',
     timeZoneNote: 'Vietnam time (GMT+7)',
-    statusLabel: { scheduled: 'Scheduled', postponed: 'Postponed', cancelled: 'Cancelled' },
-    statusTag: { postponed: 'Postponed', cancelled: 'Cancelled' },
+    statusLabel: labelsIn(EVENT_STATUS_OPTIONS, 'en'),
   },
   print: {
     printedFrom: 'Printed from',

@@ -1,6 +1,6 @@
 import { toVietnameseSlug } from '@collections/lib/slug'
-import { DOCUMENT_TYPE_OPTIONS, LEGAL_FIELD_OPTIONS } from '@collections/lib/documentTypes'
-import { deriveLegalStatus, LEGAL_STATUS_OPTIONS } from '@collections/lib/legalStatus'
+import { DOCUMENT_TYPE_OPTIONS, LEGAL_FIELD_OPTIONS } from '@collections/vocabulary/documentTypes'
+import { deriveLegalStatus, LEGAL_STATUS_OPTIONS } from '@collections/vocabulary/legalStatus'
 import { vietnamDay } from './dates'
 import type { Lang } from './i18n'
 import type { LibraryFacet } from './routes'

@@ -1,4 +1,4 @@
-import { deriveLegalStatus } from '@collections/lib/legalStatus'
+import { deriveLegalStatus } from '@collections/vocabulary/legalStatus'
 import { combineCacheKeys } from './cacheKey'
 import { getAllItems, getPolicyNotices, getTopics, type Stored } from './content'
 import { LANGS, langParam, type Lang } from './i18n'

@@ -1,4 +1,4 @@
-import { deriveLegalStatus } from '@collections/lib/legalStatus'
+import { deriveLegalStatus } from '@collections/vocabulary/legalStatus'
 import { formatDate, formatEventTime } from './dates'
 import { strings, type Lang } from './i18n'
 import { itemPath } from './routes'

@@ -1,6 +1,6 @@
 import { clampText } from '@channels/text'
-import { deriveLegalStatus } from '@collections/lib/legalStatus'
-import { DOCUMENT_TYPE_OPTIONS } from '@collections/lib/documentTypes'
+import { deriveLegalStatus } from '@collections/vocabulary/legalStatus'
+import { DOCUMENT_TYPE_OPTIONS } from '@collections/vocabulary/documentTypes'
 import { getItemShareImage } from './endpoints/cards'
 import { toVietnamISO } from './dates'
 import { LANGS, strings, type Lang } from './i18n'

@@ -5,6 +5,7 @@ import {
 } from '@payloadcms/richtext-lexical/html'
 import sanitizeHtml from 'sanitize-html'
 
+import { linkHref } from '@collections/lib/links'
 import { parseYouTubeId } from '@collections/lib/youtube'
 import { escapeHtml } from '@channels/text'
 import { renderAttributes } from './html'
@@ -34,38 +35,6 @@ export interface RichTextContext {
 
 type Node = { type: string; [key: string]: unknown }
 type Fields = { url?: string; newTab?: boolean; linkType?: string; doc?: unknown }
-
-const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
-
-/**
- * The href for a link typed by an editor, or null when it must not become a link: only
- * http(s), mailto and tel survive, plus paths on the portal itself (`/van-ban/…`, `#muc-2`),
- * which the CMS also accepts. `javascript:`, `data:`, protocol-relative `//host` and anything
- * unparsable are dropped (the link's text stays).
- *
- * @example
- * safeHref('https://haiphong.gov.vn/') // 'https://haiphong.gov.vn/'
- * safeHref(' javascript:alert(1)') // null
- */
-export function safeHref(raw: unknown): string | null {
-  if (typeof raw !== 'string') return null
-  const value = raw.trim()
-  // Browsers ignore tabs and newlines inside a scheme ("java\tscript:"); refuse them outright.
-  if (!value || /[\u0000-\u001f\u007f]/.test(value)) return null
-  if (value.startsWith('/') || value.startsWith('#')) {
-    // Resolved the way a browser would: "//host" and "/\\host" leave the portal, so they go.
-    const base = 'http://portal.invalid'
-    const url = new URL(value, `${base}/`)
-    if (url.origin !== base) return null
-    return value.startsWith('#') ? url.hash : `${url.pathname}${url.search}${url.hash}`
-  }
-  try {
-    const url = new URL(value)
-    return SAFE_SCHEMES.has(url.protocol) ? url.href : null
-  } catch {
-    return null
-  }
-}
 
 const idOf = (value: unknown): number | null => {
   if (typeof value === 'number') return value
@@ -140,7 +109,7 @@ function buildConverters(ctx: RichTextContext): HTMLConverters {
       if (!target) return inner
       return `<a${renderAttributes({ href: target.href, hreflang: target.hreflang })}>${inner}</a>`
     }
-    const href = safeHref(fields.url)
+    const href = linkHref(fields.url)
     if (!href) return inner
     const external = /^https?:/.test(href)
     return `<a${renderAttributes({

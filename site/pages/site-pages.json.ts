@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { sitePages } from '@site/lib/endpoints/sitePages'
+import { sitePages } from '../lib/endpoints/sitePages'
 
 /**
  * `/site-pages.json`: which URL each published item and term has in this build, and which pages

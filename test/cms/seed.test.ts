@@ -7,7 +7,7 @@ import { createHeadlessEditor } from '@payloadcms/richtext-lexical/lexical/headl
 import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { normalizeDocumentNumber } from '@collections/lib/documentTypes'
+import { normalizeDocumentNumber } from '@collections/vocabulary/documentTypes'
 import type { PolicyNotice } from '@collections/payload-types'
 import { isDatabaseEmpty, seedDemoContent, type SeedResult } from '@cms/seed'
 import { toPlainText } from '@cms/seed/lexical'

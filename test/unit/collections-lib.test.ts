@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { chooseDatabase } from '@cms/database'
-import { deriveLegalStatus } from '@collections/lib/legalStatus'
-import { normalizeDocumentNumber } from '@collections/lib/documentTypes'
+import { deriveLegalStatus } from '@collections/vocabulary/legalStatus'
+import { normalizeDocumentNumber } from '@collections/vocabulary/documentTypes'
 import { normalizeToNFC } from '@collections/lib/normalize'
 import { parseYouTubeId } from '@collections/lib/youtube'
 

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { deriveLegalStatus } from '@collections/lib/legalStatus'
+import { deriveLegalStatus } from '@collections/vocabulary/legalStatus'
 import type { FieldProblem } from '@collections/lib/messages'
 import { rejectIfInvalid } from '@collections/lib/messages'
-import { documentNumberKey, normalizeDocumentNumber } from '@collections/lib/documentTypes'
+import { documentNumberKey, normalizeDocumentNumber } from '@collections/vocabulary/documentTypes'
 
 const day = (value: unknown) => (value ? new Date(String(value)).getTime() : null)
 

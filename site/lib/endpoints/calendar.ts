@@ -1,7 +1,7 @@
 import { combineCacheKeys } from '../cacheKey'
 import type { CalendarEvent, CalendarOptions } from '@channels/calendar'
 import { getEvents, type Stored } from '../content'
-import { VIETNAM_TIME_ZONE } from '../dates'
+import { PORTAL_TIME_ZONE } from '@collections/vocabulary/timeZone'
 import { LANGS, langParam, strings, type Lang } from '../i18n'
 import { isAvailableIn } from '../listing'
 import { itemPath, sectionPath } from '../routes'
@@ -35,7 +35,7 @@ export function toCalendarEvent(event: EventEntry, lang: Lang, site: URL): Calen
     registrationDeadline: event.registrationDeadline,
     status: event.eventStatus,
     statusLabel:
-      event.eventStatus === 'scheduled' ? null : strings(lang).event.statusTag[event.eventStatus],
+      event.eventStatus === 'scheduled' ? null : strings(lang).event.statusLabel[event.eventStatus],
     categories: event.topics.map(
       (topic) => (lang === 'en' ? topic.name.en : null) ?? topic.name.vi,
     ),
@@ -49,7 +49,7 @@ export function calendarOptions(lang: Lang, site: URL): CalendarOptions {
     name: `${t.sections.event} | ${t.siteShortName}`,
     description: t.sectionIntro.event,
     language: lang,
-    timeZone: VIETNAM_TIME_ZONE,
+    timeZone: PORTAL_TIME_ZONE,
     // Scopes the UIDs: the site's host, never the language (one event, one UID).
     uidDomain: site.hostname,
     url: new URL(sectionPath('event', lang), site).href,

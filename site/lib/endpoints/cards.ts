@@ -1,13 +1,13 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { DOCUMENT_TYPE_OPTIONS } from '@collections/lib/documentTypes'
+import { COLLECTION_OF } from '@collections/vocabulary/contentTypes'
+import { DOCUMENT_TYPE_OPTIONS } from '@collections/vocabulary/documentTypes'
+import { PORTAL_TIME_ZONE } from '@collections/vocabulary/timeZone'
 import { mediaDir } from '@collections/lib/paths'
-import type { FeedCollection } from '@channels/feeds'
 import { strings, type Lang } from '../i18n'
 import { getCardHash, getOrRenderCard, type CardData } from '@channels/cards'
 import { chooseShareImage, getGeneratedShareImage, type ChosenShareImage } from '@channels/share'
-import { VIETNAM_TIME_ZONE } from '../dates'
 import { cardPath } from '../routes'
 import type { ItemEntry, Kind, Picture } from '../types'
 
@@ -16,13 +16,6 @@ import type { ItemEntry, Kind, Picture } from '../types'
  * gets in each language, where it is served, and which picture stands for the item on social
  * networks and in feeds.
  */
-
-export const KIND_COLLECTIONS: Record<Kind, FeedCollection> = {
-  article: 'articles',
-  feature: 'features',
-  policy: 'policy-notices',
-  event: 'events',
-}
 
 const nameIn = (name: { vi: string; en: string | null } | undefined, lang: Lang) =>
   name ? ((lang === 'en' ? name.en : null) ?? name.vi) : null
@@ -34,7 +27,7 @@ const nameIn = (name: { vi: string; en: string | null } | undefined, lang: Lang)
  * toCardData(article, 'vi') // { type: 'article', locale: 'vi', title, topic, outlet, publishedAt }
  */
 export function toCardData(item: ItemEntry, lang: Lang): CardData {
-  const common = { locale: lang, timeZone: VIETNAM_TIME_ZONE }
+  const common = { locale: lang, timeZone: PORTAL_TIME_ZONE }
   const outlet = nameIn(item.outlet?.name, lang)
   switch (item.kind) {
     case 'article': {
@@ -94,7 +87,9 @@ export function toCardData(item: ItemEntry, lang: Lang): CardData {
         online: Boolean(item.onlineUrl),
         status: item.eventStatus,
         statusLabel:
-          item.eventStatus === 'scheduled' ? null : strings(lang).event.statusTag[item.eventStatus],
+          item.eventStatus === 'scheduled'
+            ? null
+            : strings(lang).event.statusLabel[item.eventStatus],
         organiser: text.organiser ?? item.vi.organiser,
       }
     }
@@ -103,7 +98,7 @@ export function toCardData(item: ItemEntry, lang: Lang): CardData {
 
 /** Site path of the item's generated card in `lang`, with its content hash. */
 export function getCardPath(item: ItemEntry, lang: Lang): string {
-  return cardPath(KIND_COLLECTIONS[item.kind], item.slug, lang, getCardHash(toCardData(item, lang)))
+  return cardPath(COLLECTION_OF[item.kind], item.slug, lang, getCardHash(toCardData(item, lang)))
 }
 
 const MIME_TYPES: Record<string, string> = {

@@ -23,7 +23,8 @@ import {
   type FeedScope,
 } from '../routes'
 import type { ItemEntry, Kind } from '../types'
-import { getItemShareImage, getShareImageLength, KIND_COLLECTIONS } from './cards'
+import { getItemShareImage, getShareImageLength } from './cards'
+import { COLLECTION_OF } from '@collections/vocabulary/contentTypes'
 
 /**
  * The site's feeds: which exist (site, section, topic, outlet × language), which items each
@@ -149,7 +150,7 @@ export async function toFeedItem(item: ItemEntry, lang: Lang, site: URL): Promis
   const absolute = (p: string) => new URL(p, site).href
   const image = getItemShareImage(item, lang, site)
   const base = {
-    collection: KIND_COLLECTIONS[item.kind],
+    collection: COLLECTION_OF[item.kind],
     id: item.id,
     url: absolute(itemPath(item.kind, item.slug, lang)),
     // A notice or event saved without a publication date is dated by its issue date or start.

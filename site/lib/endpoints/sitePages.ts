@@ -2,7 +2,7 @@ import { pageKey, type SitePages } from '@channels/sitePages'
 import { itemPaths, outletPaths, topicPaths } from '../paths'
 import { itemPath, outletPath, topicPath } from '../routes'
 import type { Kind } from '../types'
-import { KIND_COLLECTIONS } from './cards'
+import { COLLECTION_OF } from '@collections/vocabulary/contentTypes'
 
 /** The file a page is written to (`build.format: 'directory'` in astro.config.mjs). */
 const fileOf = (url: string) => `${decodeURIComponent(url).slice(1)}index.html`
@@ -18,10 +18,10 @@ const fileOf = (url: string) => `${decodeURIComponent(url).slice(1)}index.html`
 export async function sitePages(): Promise<SitePages> {
   const urls: SitePages['urls'] = {}
   const itemPages: string[] = []
-  for (const kind of Object.keys(KIND_COLLECTIONS) as Kind[]) {
+  for (const kind of Object.keys(COLLECTION_OF) as Kind[]) {
     for (const { props } of await itemPaths(kind)) {
       const url = itemPath(kind, props.entry.slug, props.lang)
-      urls[pageKey(KIND_COLLECTIONS[kind], props.entry.id, props.lang)] = url
+      urls[pageKey(COLLECTION_OF[kind], props.entry.id, props.lang)] = url
       itemPages.push(fileOf(url))
     }
   }

@@ -1,21 +1,16 @@
 import type { Payload } from 'payload'
 
+import {
+  CONTENT_COLLECTIONS,
+  KIND_OF,
+  type ContentCollection,
+} from '@collections/vocabulary/contentTypes'
 import type { Lang } from '../i18n'
 import { hasRichText, type RichTextState } from '../richtext'
 import { itemPath } from '../routes'
 import type { ItemLink, Kind, Translated } from '../types'
 import type { Lookup } from './dependencies'
 import { currentSession, processMemo } from './sync'
-
-/** The CMS collections that have public pages, and the kind of page each becomes. */
-export const CONTENT_COLLECTIONS = {
-  articles: 'article',
-  features: 'feature',
-  'policy-notices': 'policy',
-  events: 'event',
-} as const satisfies Record<string, Kind>
-
-export type ContentCollection = keyof typeof CONTENT_COLLECTIONS
 
 /** Published documents are what the public may read; drafts never reach the site. */
 export const PUBLISHED = { _status: { equals: 'published' } } as const
@@ -192,7 +187,7 @@ async function loadCollectionCatalogue(
       // Frozen: kept between syncs, and entries' dependency fingerprints assume it never changes.
       const item: PublishedItem | null = doc.slug
         ? Object.freeze({
-            kind: CONTENT_COLLECTIONS[collection],
+            kind: KIND_OF[collection],
             id: doc.id,
             slug: doc.slug,
             date: (doc[fields.date] as string | null | undefined) ?? null,
@@ -228,7 +223,7 @@ async function loadCollectionCatalogue(
 export async function loadCatalogue(payload: Payload): Promise<Catalogue> {
   const catalogue: Catalogue = new Map()
   const parts = await Promise.all(
-    (Object.keys(CONTENT_COLLECTIONS) as ContentCollection[]).map(async (collection) => {
+    CONTENT_COLLECTIONS.map(async (collection) => {
       const part: Catalogue = new Map()
       await loadCollectionCatalogue(payload, collection, part)
       return part

@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { richTextUploadIds, type RichTextState } from '../richtext'
 import type { Picture } from '../types'
 import { loadAuthorNames } from './authors'
-import { findPublished, loadHeads, type ContentCollection } from './catalogue'
+import type { ContentCollection } from '@collections/vocabulary/contentTypes'
+import { findPublished, loadHeads } from './catalogue'
 import {
   readKeys,
   readsHold,

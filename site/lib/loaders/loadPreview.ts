@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { isContentCollection } from '@collections/lib/permissions'
+import { isContentCollection } from '@collections/vocabulary/contentTypes'
 import { verifyPreviewToken } from '@collections/preview/token'
 
 export type PreviewResult =

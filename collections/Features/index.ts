@@ -1,11 +1,11 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { previewFor } from './preview/url'
-import { createContent } from './access/createContent'
-import { deleteContent } from './access/deleteContent'
-import { readContent } from './access/readContent'
-import { readContentVersions } from './access/readContentVersions'
-import { updateContent } from './access/updateContent'
+import { previewFor } from '../preview/url'
+import { createContent } from '../access/createContent'
+import { deleteContent } from '../access/deleteContent'
+import { readContent } from '../access/readContent'
+import { readContentVersions } from '../access/readContentVersions'
+import { updateContent } from '../access/updateContent'
 import {
   coverField,
   outletField,
@@ -15,50 +15,25 @@ import {
   shareImageField,
   titleField,
   topicsField,
-} from './fields/common'
-import { correctionsField } from './fields/corrections'
-import { slugField } from './fields/slug'
-import { workflowFields } from './fields/workflow'
-import { applyEditorialRules } from './hooks/applyEditorialRules'
-import { checkEditorialRequest } from './hooks/checkEditorialRequest'
-import { logEditorialDeletion, logEditorialEvent } from './hooks/logEditorialEvent'
-import { rejectIfInvalid } from './lib/messages'
-import { parseYouTubeId } from './lib/youtube'
-import { normalizeText } from './hooks/normalizeText'
-import { setPublishedAt } from './hooks/setPublishedAt'
-import { stampCorrections } from './hooks/stampCorrections'
-import { editorialVersions } from './lib/editorialVersions'
-
-export const FEATURE_FORMATS = [
-  { value: 'tv', label: { vi: 'Truyền hình', en: 'TV' } },
-  { value: 'newspaper', label: { vi: 'Báo in', en: 'Newspaper' } },
-  { value: 'radio', label: { vi: 'Phát thanh', en: 'Radio' } },
-  { value: 'online', label: { vi: 'Báo điện tử', en: 'Online' } },
-]
+} from '../fields/common'
+import { correctionsField } from '../fields/corrections'
+import { slugField } from '../fields/slug'
+import { workflowFields } from '../fields/workflow'
+import { applyEditorialRules } from '../hooks/applyEditorialRules'
+import { checkEditorialRequest } from '../hooks/checkEditorialRequest'
+import { logEditorialDeletion, logEditorialEvent } from '../hooks/logEditorialEvent'
+import { normalizeText } from '../hooks/normalizeText'
+import { setPublishedAt } from '../hooks/setPublishedAt'
+import { stampCorrections } from '../hooks/stampCorrections'
+import { editorialVersions } from '../lib/editorialVersions'
+import { FEATURE_FORMAT_OPTIONS } from '../vocabulary/featureFormats'
+import { deriveYouTubeId } from './hooks/deriveYouTubeId'
 
 const isBroadcast = (_: unknown, sibling: { format?: string }) =>
   sibling?.format === 'tv' || sibling?.format === 'radio'
 const isPrint = (_: unknown, sibling: { format?: string }) => sibling?.format === 'newspaper'
 
 /** Stores the YouTube video id (what the site embeds) and refuses URLs that are not YouTube's. */
-const deriveYouTubeId: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  const url = data.youtubeUrl !== undefined ? data.youtubeUrl : originalDoc?.youtubeUrl
-  if (!url) return { ...data, youtubeId: null }
-  const id = parseYouTubeId(url)
-  if (!id) {
-    rejectIfInvalid(req, 'features', [
-      {
-        path: 'youtubeUrl',
-        message: {
-          vi: 'Liên kết YouTube không hợp lệ. Hãy dán liên kết dạng https://www.youtube.com/watch?v=… hoặc https://youtu.be/…',
-          en: 'This is not a valid YouTube link. Paste a link like https://www.youtube.com/watch?v=… or https://youtu.be/…',
-        },
-      },
-    ])
-  }
-  return { ...data, youtubeId: id }
-}
-
 export const Features: CollectionConfig<'features'> = {
   slug: 'features',
   labels: {
@@ -101,7 +76,7 @@ export const Features: CollectionConfig<'features'> = {
           label: { vi: 'Loại hình', en: 'Format' },
           required: true,
           defaultValue: 'tv',
-          options: FEATURE_FORMATS,
+          options: [...FEATURE_FORMAT_OPTIONS],
           index: true,
         },
         {

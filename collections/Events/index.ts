@@ -1,11 +1,11 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { previewFor } from './preview/url'
-import { createContent } from './access/createContent'
-import { deleteContent } from './access/deleteContent'
-import { readContent } from './access/readContent'
-import { readContentVersions } from './access/readContentVersions'
-import { updateContent } from './access/updateContent'
+import { previewFor } from '../preview/url'
+import { createContent } from '../access/createContent'
+import { deleteContent } from '../access/deleteContent'
+import { readContent } from '../access/readContent'
+import { readContentVersions } from '../access/readContentVersions'
+import { updateContent } from '../access/updateContent'
 import {
   coverField,
   outletField,
@@ -15,90 +15,20 @@ import {
   shareImageField,
   titleField,
   topicsField,
-} from './fields/common'
-import { correctionsField } from './fields/corrections'
-import { slugField } from './fields/slug'
-import { workflowFields } from './fields/workflow'
-import { applyEditorialRules } from './hooks/applyEditorialRules'
-import { checkEditorialRequest } from './hooks/checkEditorialRequest'
-import { logEditorialDeletion, logEditorialEvent } from './hooks/logEditorialEvent'
-import type { FieldProblem } from './lib/messages'
-import { rejectIfInvalid } from './lib/messages'
-import { normalizeText } from './hooks/normalizeText'
-import { setPublishedAt } from './hooks/setPublishedAt'
-import { stampCorrections } from './hooks/stampCorrections'
-import { editorialVersions } from './lib/editorialVersions'
-
-export const EVENT_TIMEZONE = 'Asia/Ho_Chi_Minh'
-
-const time = (value: unknown) => (value ? new Date(String(value)).getTime() : null)
-
-const isHttpUrl = (value: unknown) => {
-  if (!value) return true
-  try {
-    const url = new URL(String(value))
-    return url.protocol === 'https:' || url.protocol === 'http:'
-  } catch {
-    return false
-  }
-}
-
-/** An event must make sense to a reader: it ends after it starts and can be found somewhere. */
-const checkEvent: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  const merged = {
-    ...(originalDoc ?? {}),
-    ...data,
-    venue: { ...(originalDoc?.venue ?? {}), ...(data.venue ?? {}) },
-  }
-  const problems: FieldProblem[] = []
-  const start = time(merged.startsAt)
-  const end = time(merged.endsAt)
-  const deadline = time(merged.registrationDeadline)
-  if (start !== null && end !== null && end < start) {
-    problems.push({
-      path: 'endsAt',
-      message: {
-        vi: 'Thời gian kết thúc không thể trước thời gian bắt đầu.',
-        en: 'The end time cannot be before the start time.',
-      },
-    })
-  }
-  if (deadline !== null && (end ?? start) !== null && deadline > (end ?? start)!) {
-    problems.push({
-      path: 'registrationDeadline',
-      message: {
-        vi: 'Hạn đăng ký phải trước khi sự kiện kết thúc.',
-        en: 'The registration deadline must be before the event ends.',
-      },
-    })
-  }
-  for (const [path, value] of [
-    ['venue.mapUrl', merged.venue?.mapUrl],
-    ['onlineUrl', merged.onlineUrl],
-    ['registrationUrl', merged.registrationUrl],
-  ] as const) {
-    if (!isHttpUrl(value)) {
-      problems.push({
-        path,
-        message: {
-          vi: 'Liên kết phải bắt đầu bằng https:// hoặc http://',
-          en: 'The link must start with https:// or http://',
-        },
-      })
-    }
-  }
-  if (merged._status === 'published' && !merged.venue?.name && !merged.onlineUrl) {
-    problems.push({
-      path: 'venue.name',
-      message: {
-        vi: 'Hãy nhập địa điểm hoặc liên kết trực tuyến để người đọc biết nơi diễn ra sự kiện.',
-        en: 'Give a venue or an online link so readers know where the event takes place.',
-      },
-    })
-  }
-  rejectIfInvalid(req, 'events', problems)
-  return data
-}
+} from '../fields/common'
+import { correctionsField } from '../fields/corrections'
+import { slugField } from '../fields/slug'
+import { workflowFields } from '../fields/workflow'
+import { applyEditorialRules } from '../hooks/applyEditorialRules'
+import { checkEditorialRequest } from '../hooks/checkEditorialRequest'
+import { logEditorialDeletion, logEditorialEvent } from '../hooks/logEditorialEvent'
+import { normalizeText } from '../hooks/normalizeText'
+import { setPublishedAt } from '../hooks/setPublishedAt'
+import { stampCorrections } from '../hooks/stampCorrections'
+import { editorialVersions } from '../lib/editorialVersions'
+import { EVENT_STATUS_OPTIONS } from '../vocabulary/eventStatus'
+import { PORTAL_TIME_ZONE } from '../vocabulary/timeZone'
+import { checkEvent } from './hooks/checkEvent'
 
 const dateTime = {
   pickerAppearance: 'dayAndTime',
@@ -108,8 +38,8 @@ const dateTime = {
 } as const
 
 const timezone = {
-  defaultTimezone: EVENT_TIMEZONE,
-  supportedTimezones: [{ label: 'Giờ Việt Nam (GMT+7)', value: EVENT_TIMEZONE }],
+  defaultTimezone: PORTAL_TIME_ZONE,
+  supportedTimezones: [{ label: 'Giờ Việt Nam (GMT+7)', value: PORTAL_TIME_ZONE }],
 }
 
 export const Events: CollectionConfig<'events'> = {
@@ -243,11 +173,7 @@ export const Events: CollectionConfig<'events'> = {
       required: true,
       defaultValue: 'scheduled',
       index: true,
-      options: [
-        { value: 'scheduled', label: { vi: 'Theo kế hoạch', en: 'Scheduled' } },
-        { value: 'postponed', label: { vi: 'Hoãn', en: 'Postponed' } },
-        { value: 'cancelled', label: { vi: 'Hủy', en: 'Cancelled' } },
-      ],
+      options: [...EVENT_STATUS_OPTIONS],
       admin: { position: 'sidebar' },
     },
     publishedAtField(),

@@ -1,26 +1,15 @@
-import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { canChangeRole } from './access/canChangeRole'
-import { isAdmin } from './access/isAdmin'
-import { isAdminField } from './access/isAdminField'
-import { isAdminOrSelf } from './access/isAdminOrSelf'
-import { isAdminOrSelfField } from './access/isAdminOrSelfField'
-import { readUsers } from './access/readUsers'
-import { guardAccountChanges } from './hooks/guardAccountChanges'
-import { normalizeText } from './hooks/normalizeText'
-import { releaseLoginAttempt, throttleAuth } from './hooks/throttleAuth'
-import { ROLE_OPTIONS } from './lib/roles'
-import { secureCookies } from '@cms/security/cookies'
-
-/**
- * The very first account (made through the admin's "create first user" screen) becomes an
- * administrator; otherwise nobody could ever assign roles.
- */
-const firstUserIsAdmin: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
-  if (operation !== 'create' || !data) return data
-  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
-  return totalDocs === 0 ? { ...data, role: 'admin' } : data
-}
+import { canChangeRole } from '../access/canChangeRole'
+import { isAdmin } from '../access/isAdmin'
+import { isAdminField } from '../access/isAdminField'
+import { isAdminOrSelf } from '../access/isAdminOrSelf'
+import { isAdminOrSelfField } from '../access/isAdminOrSelfField'
+import { readUsers } from '../access/readUsers'
+import { guardAccountChanges } from '../hooks/guardAccountChanges'
+import { normalizeText } from '../hooks/normalizeText'
+import { ROLE_OPTIONS } from '../lib/roles'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -34,16 +23,12 @@ export const Users: CollectionConfig<'users'> = {
     defaultColumns: ['name', 'email', 'role', 'outlet'],
   },
   auth: {
-    // Payload's lockout; the per-address limits in hooks/throttleAuth keep one stranger below it.
+    // Payload's lockout. The CMS adds per-address limits that keep one stranger below it, and
+    // the session cookie's settings (cms/security/plugin.ts).
     maxLoginAttempts: 10,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     forgotPassword: { minRequestInterval: 60 * 1000 },
-    cookies: {
-      // httpOnly always (Payload); Secure unless the CMS is declared to run on plain http.
-      sameSite: 'Lax',
-      secure: secureCookies(),
-    },
   },
   access: {
     read: readUsers,
@@ -53,9 +38,8 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [throttleAuth, guardAccountChanges],
+    beforeOperation: [guardAccountChanges],
     beforeValidate: [normalizeText, firstUserIsAdmin],
-    afterLogin: [releaseLoginAttempt],
   },
   fields: [
     {

@@ -4,10 +4,10 @@ import {
   loginFailuresByAccount,
   loginFailuresByAddress,
   resetRequestsByAddress,
-} from '@cms/security/authThrottle'
-import { clientAddress } from '@cms/security/clientAddress'
-import { refuse } from '../lib/messages'
-import type { AnyBeforeOperationHook, OperationArgs } from '../lib/operationArgs'
+} from './authThrottle'
+import { clientAddress } from './clientAddress'
+import { refuse } from '@collections/lib/messages'
+import type { AnyBeforeOperationHook, OperationArgs } from '@collections/lib/operationArgs'
 
 const PENDING_LOGIN = 'hub:pendingLogin'
 

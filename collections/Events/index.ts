@@ -17,6 +17,7 @@ import {
   topicsField,
 } from '../fields/common'
 import { correctionsField } from '../fields/corrections'
+import { selectOptions } from '../fields/selectOptions'
 import { slugField } from '../fields/slug'
 import { workflowFields } from '../fields/workflow'
 import { applyEditorialRules } from '../hooks/applyEditorialRules'
@@ -173,7 +174,7 @@ export const Events: CollectionConfig<'events'> = {
       required: true,
       defaultValue: 'scheduled',
       index: true,
-      options: [...EVENT_STATUS_OPTIONS],
+      options: selectOptions(EVENT_STATUS_OPTIONS),
       admin: { position: 'sidebar' },
     },
     publishedAtField(),

@@ -17,6 +17,7 @@ import {
   topicsField,
 } from '../fields/common'
 import { correctionsField } from '../fields/corrections'
+import { selectOptions } from '../fields/selectOptions'
 import { slugField } from '../fields/slug'
 import { workflowFields } from '../fields/workflow'
 import { applyEditorialRules } from '../hooks/applyEditorialRules'
@@ -76,7 +77,7 @@ export const Features: CollectionConfig<'features'> = {
           label: { vi: 'Loại hình', en: 'Format' },
           required: true,
           defaultValue: 'tv',
-          options: [...FEATURE_FORMAT_OPTIONS],
+          options: selectOptions(FEATURE_FORMAT_OPTIONS),
           index: true,
         },
         {

@@ -16,6 +16,7 @@ import {
   titleField,
   topicsField,
 } from '../fields/common'
+import { selectOptions } from '../fields/selectOptions'
 import { slugField } from '../fields/slug'
 import { workflowFields } from '../fields/workflow'
 import { applyEditorialRules } from '../hooks/applyEditorialRules'
@@ -31,10 +32,6 @@ import {
 } from '../vocabulary/documentTypes'
 import { LEGAL_STATUS_OPTIONS } from '../vocabulary/legalStatus'
 import { checkNotice } from './hooks/checkNotice'
-
-const options = <T extends { value: string; label: { vi: string; en: string } }>(
-  list: readonly T[],
-) => list.map(({ value, label }) => ({ value, label: { ...label } }))
 
 const dateOnly = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } as const
 
@@ -110,7 +107,7 @@ export const PolicyNotices: CollectionConfig<'policy-notices'> = {
           label: { vi: 'Loại văn bản', en: 'Document type' },
           required: true,
           index: true,
-          options: options(DOCUMENT_TYPE_OPTIONS),
+          options: selectOptions(DOCUMENT_TYPE_OPTIONS),
         },
       ],
     },
@@ -132,7 +129,7 @@ export const PolicyNotices: CollectionConfig<'policy-notices'> = {
           label: { vi: 'Lĩnh vực', en: 'Field' },
           required: true,
           index: true,
-          options: options(LEGAL_FIELD_OPTIONS),
+          options: selectOptions(LEGAL_FIELD_OPTIONS),
         },
       ],
     },
@@ -148,7 +145,7 @@ export const PolicyNotices: CollectionConfig<'policy-notices'> = {
               name: 'authority',
               type: 'select',
               label: { vi: 'Thẩm quyền ký', en: 'Signing authority' },
-              options: options(SIGNING_AUTHORITY_OPTIONS),
+              options: selectOptions(SIGNING_AUTHORITY_OPTIONS),
             },
             {
               name: 'onBehalfOf',
@@ -252,7 +249,7 @@ export const PolicyNotices: CollectionConfig<'policy-notices'> = {
       name: 'legalStatus',
       type: 'select',
       label: { vi: 'Tình trạng hiệu lực', en: 'Legal status' },
-      options: options(LEGAL_STATUS_OPTIONS),
+      options: selectOptions(LEGAL_STATUS_OPTIONS),
       index: true,
       admin: {
         position: 'sidebar',
@@ -267,7 +264,7 @@ export const PolicyNotices: CollectionConfig<'policy-notices'> = {
       name: 'legalStatusOverride',
       type: 'select',
       label: { vi: 'Đặt tình trạng thủ công', en: 'Set status manually' },
-      options: options(LEGAL_STATUS_OPTIONS),
+      options: selectOptions(LEGAL_STATUS_OPTIONS),
       admin: {
         position: 'sidebar',
         description: {

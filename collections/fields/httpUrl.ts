@@ -1,5 +1,7 @@
 import type { TextField } from 'payload'
 
+import { isHttpUrl } from '../lib/links'
+
 /**
  * An absolute http(s) address; anything else (javascript:, mailto:, a bare host name) is
  * refused on save, because the site prints these as links.
@@ -14,10 +16,7 @@ export const httpUrlField = (
   maxLength: 500,
   validate: (value: unknown) => {
     if (!value) return overrides.required ? 'Bắt buộc. / Required.' : true
-    try {
-      const url = new URL(String(value))
-      if (url.protocol === 'https:' || url.protocol === 'http:') return true
-    } catch {}
+    if (isHttpUrl(value)) return true
     return 'Phải là liên kết http(s):// hợp lệ. / Must be an http(s):// link.'
   },
   ...overrides,

@@ -43,14 +43,17 @@ export function linkHref(raw: unknown): string | null {
 }
 
 /**
- * An absolute http(s) address: what event, venue and website fields hold (the site prints them
- * as links to other sites).
+ * The href of an absolute http(s) address, or null: what event, venue, website and portal-link
+ * fields hold (the site prints them as links to other sites).
  *
  * @example
- * isHttpUrl('https://dost.haiphong.gov.vn') // true
- * isHttpUrl('mailto:a@b.vn') // false
+ * webLink(' https://dost.haiphong.gov.vn') // 'https://dost.haiphong.gov.vn/'
+ * webLink('mailto:a@b.vn') // null
  */
-export function isHttpUrl(raw: unknown): boolean {
+export function webLink(raw: unknown): string | null {
   const href = linkHref(raw)
-  return href !== null && /^https?:/.test(href)
+  return href !== null && /^https?:/.test(href) ? href : null
 }
+
+/** Whether `raw` is an absolute http(s) address (see `webLink`). */
+export const isHttpUrl = (raw: unknown): boolean => webLink(raw) !== null

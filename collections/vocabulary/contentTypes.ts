@@ -19,6 +19,9 @@ export const CONTENT_COLLECTIONS: readonly ContentCollection[] = CONTENT_TYPES.m
   (type) => type.collection,
 )
 
+/** The kinds in the portal's order (menus, footers, filters). */
+export const KINDS: readonly Kind[] = CONTENT_TYPES.map((type) => type.kind)
+
 /** `articles` → `article`. */
 export const KIND_OF = Object.fromEntries(
   CONTENT_TYPES.map((type) => [type.collection, type.kind]),

@@ -1,6 +1,6 @@
 import type { Event } from '@collections/payload-types'
 import type { RichTextState } from '../richtext'
-import { isHttpUrl, linkHref } from '@collections/lib/links'
+import { webLink } from '@collections/lib/links'
 import type { EventEntry, EventText } from '../types'
 import { hasEnglish, relatedLinks } from './catalogue'
 import { loadItems, uploadNeeds, type ItemSpec } from './items'
@@ -14,10 +14,6 @@ import {
   ITEM_DOC_FIELDS,
   type SelectedDoc,
 } from './shared'
-
-/** Only web links leave the CMS as links (the collection checks this too, on save). */
-const webLink = (url: string | null | undefined): string | null =>
-  isHttpUrl(url) ? linkHref(url) : null
 
 /** The Vietnamese fields of an event its pages show. */
 const FIELDS = {

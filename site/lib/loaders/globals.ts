@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { webLink } from '@collections/lib/links'
 import type { PortalLink, Programme } from '@collections/payload-types'
 import { LANGS, type Lang } from '../i18n'
 import type { GlobalEntry, PortalLinkEntry, ProgrammeContent } from '../types'
@@ -10,17 +11,6 @@ const lines = (text: string | null | undefined): string[] =>
     .split(/\n+/)
     .map((line) => line.trim())
     .filter(Boolean)
-
-/** Only http(s) addresses become links (the CMS validates this too; older rows may not be). */
-const httpUrl = (value: string | null | undefined): string | null => {
-  if (!value?.trim()) return null
-  try {
-    const url = new URL(value.trim())
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null
-  } catch {
-    return null
-  }
-}
 
 export function toProgrammeContent(doc: Programme): ProgrammeContent {
   const lead = doc.leadAgency ?? {}
@@ -37,17 +27,17 @@ export function toProgrammeContent(doc: Programme): ProgrammeContent {
       address: textOrNull(lead.address),
       phone: textOrNull(lead.phone),
       email: textOrNull(lead.email),
-      website: httpUrl(lead.website),
+      website: webLink(lead.website),
     },
     partners: (doc.partners ?? [])
       .filter((p) => p.name?.trim())
-      .map((p) => ({ name: p.name, role: textOrNull(p.role), website: httpUrl(p.website) })),
+      .map((p) => ({ name: p.name, role: textOrNull(p.role), website: webLink(p.website) })),
   }
 }
 
 export function toPortalLinks(doc: PortalLink): PortalLinkEntry[] {
   return (doc.links ?? []).flatMap((link) => {
-    const url = httpUrl(link.url)
+    const url = webLink(link.url)
     return url && link.label?.trim() ? [{ label: link.label, url }] : []
   })
 }

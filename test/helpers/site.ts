@@ -12,6 +12,18 @@ export type SiteOutput = {
   cleanup: () => Promise<void>
 }
 
+/**
+ * Where each content collection's pages are, written out here rather than read from the site's
+ * routes, so a test notices when the code moves them.
+ */
+export const SECTIONS = {
+  articles: 'tin-tuc',
+  features: 'phong-su',
+  'policy-notices': 'van-ban',
+  events: 'su-kien',
+} as const
+export type ContentCollection = keyof typeof SECTIONS
+
 /** The site address the test build uses for canonical URLs (SITE_URL). */
 export const TEST_SITE_URL = 'http://portal.test'
 

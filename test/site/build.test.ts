@@ -18,6 +18,8 @@ import {
   resolveSitePath,
   TEST_SITE_URL,
   type SiteOutput,
+  SECTIONS,
+  type ContentCollection,
 } from '../helpers/site'
 
 /**
@@ -29,14 +31,6 @@ let hub: TestHub
 let site: SiteOutput
 let pages: string[]
 const parsed = new Map<string, { html: string; root: HTMLElement }>()
-
-const SECTIONS = {
-  articles: 'tin-tuc',
-  features: 'phong-su',
-  'policy-notices': 'van-ban',
-  events: 'su-kien',
-} as const
-type ContentCollection = keyof typeof SECTIONS
 
 const MALICIOUS_TITLE = '<script>alert("tiêu đề")</script> Tin "thử" & <img src=x onerror=alert(1)>'
 const EXTRA_ARTICLES = 14

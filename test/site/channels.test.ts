@@ -19,6 +19,8 @@ import {
   resolveSitePath,
   TEST_SITE_URL,
   type SiteOutput,
+  SECTIONS,
+  type ContentCollection,
 } from '../helpers/site'
 
 /**
@@ -29,14 +31,6 @@ import {
 
 type Parsed = Record<string, any>
 type BuiltSite = Pick<SiteOutput, 'clientDir'>
-
-const SECTIONS = {
-  articles: 'tin-tuc',
-  features: 'phong-su',
-  'policy-notices': 'van-ban',
-  events: 'su-kien',
-} as const
-type ContentCollection = keyof typeof SECTIONS
 
 const MAX_BYTES = 512 * 1024
 const ICS_STATUS = { scheduled: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED' }

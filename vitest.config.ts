@@ -5,8 +5,8 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     include: ['test/**/*.test.ts'],
-    // One demo site per run for the suites that read it (test/helpers/demoSite.ts).
-    globalSetup: ['test/setup/demo-site.ts'],
+    // A temp directory and one demo site per run (test/setup/global.ts).
+    globalSetup: ['test/setup/global.ts'],
     // Each file boots its own Payload on its own database: separate processes keep them apart.
     pool: 'forks',
     isolate: true,

@@ -31,7 +31,7 @@ export type DemoSite = HubFiles & {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The run's demo-site directory, made by test/setup/demo-site.ts. */
+    /** The run's demo-site directory, made by test/setup/global.ts. */
     demoSiteDir: string
   }
 }

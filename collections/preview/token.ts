@@ -75,9 +75,12 @@ export function verifyPreviewToken({
   const match = /^(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token ?? '')
   if (!match) return { valid: false, reason: 'malformed' }
   const expiry = Number(match[1])
-  const given = Buffer.from(match[2], 'base64url')
-  const expected = sign(key, { collection, id }, expiry)
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  // Compared as text, not as decoded bytes: the last of 43 base64url characters carries four
+  // unused bits, so several spellings decode to the same signature, and a changed character
+  // must not pass.
+  const given = Buffer.from(match[2])
+  const expected = Buffer.from(sign(key, { collection, id }, expiry).toString('base64url'))
+  if (!timingSafeEqual(given, expected)) {
     return { valid: false, reason: 'bad-signature' }
   }
   if (expiry * 1000 <= now.getTime()) return { valid: false, reason: 'expired' }

@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
+import { SuiteSequencer } from './test/setup/sequencer'
+
 export default defineConfig({
   // The @channels/, @collections/, @cms/, @site/ and @test/ aliases of tsconfig.json.
   resolve: { tsconfigPaths: true },
@@ -7,6 +9,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // A temp directory and one demo site per run (test/setup/global.ts).
     globalSetup: ['test/setup/global.ts'],
+    sequence: { sequencer: SuiteSequencer },
     // Each file boots its own Payload on its own database: separate processes keep them apart.
     pool: 'forks',
     isolate: true,

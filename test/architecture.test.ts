@@ -94,7 +94,8 @@ export const RULES: Rule[] = [
   {
     part: 'repository root',
     owns: (file) => !file.includes('/'),
-    allows: (to) => packages(to) || to.kind === 'astro',
+    // The test runner's configuration names its setup files.
+    allows: (to) => packages(to) || to.kind === 'astro' || local(to, 'test/setup/'),
   },
 ]
 

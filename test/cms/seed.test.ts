@@ -331,6 +331,30 @@ describe('seedDemoContent', () => {
     }
   })
 
+  it('fills the programme and portal-links globals from the plan, in both languages', async () => {
+    const { payload } = hub
+    const vi = await payload.findGlobal({ slug: 'programme', locale: 'vi', depth: 0 })
+    const en = await payload.findGlobal({
+      slug: 'programme',
+      locale: 'en',
+      fallbackLocale: false,
+      depth: 0,
+    })
+    expect(vi.leadAgency?.name).toBe('Sở Khoa học và Công nghệ thành phố Hải Phòng')
+    expect(en.leadAgency?.name).toBe('Hải Phòng Department of Science and Technology')
+    expect(vi.partners?.map((p) => p.name)).toContain('Báo An ninh Hải Phòng')
+    expect(en.targets?.[0]).toMatchObject({ figure: '300', label: expect.stringMatching(/^innov/) })
+    expect(vi.targets?.[0].label).toMatch(/^dự án/)
+    // Not in the plan: left for the administrator.
+    expect(vi.leadAgency?.phone ?? null).toBeNull()
+    const links = await payload.findGlobal({ slug: 'portal-links', locale: 'en', depth: 0 })
+    expect(links.links?.map((l) => l.url)).toEqual([
+      'https://startup.gov.vn',
+      'https://haiphong.gov.vn',
+      'https://vbpl.vn',
+    ])
+  })
+
   it('creates nothing when run again', async () => {
     const logged: string[] = []
     const second = await seedDemoContent(hub.payload, { log: (msg) => logged.push(msg) })

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 
 import type { Page } from 'playwright-core'
 import { inject } from 'vitest'
@@ -39,20 +39,17 @@ declare module 'vitest' {
 const WAIT_MS = 6 * 60_000
 
 /**
- * The run's demo site. The first suite to ask builds it (claiming the directory with an atomic
- * mkdir) in a child process (test/setup/build-demo-site.ts), so its own Payload stays free for
- * the suite; the others wait for `ready.json`, or fail with the builder's error instead of
- * waiting out their time.
+ * The run's demo site. The global setup starts building it when the run begins (so it overlaps
+ * the CMS suites); otherwise the first suite to ask builds it (claiming the directory with an
+ * atomic mkdir). Either way it is built in a child process (test/setup/build-demo-site.ts), so
+ * the suite's own Payload stays free; the others wait for `ready.json`, or fail with the
+ * builder's error instead of waiting out their time.
  */
 export async function demoSite(): Promise<DemoSite> {
   const dir = inject('demoSiteDir')
+  if (await claimDemoSite(dir)) await runDemoSiteBuilder(dir).done
   const ready = path.join(dir, 'ready.json')
   const failed = path.join(dir, 'failed.txt')
-  const claimed = await fs.mkdir(path.join(dir, 'claim')).then(
-    () => true,
-    () => false,
-  )
-  if (claimed) await runBuilder(dir, failed)
   const until = Date.now() + WAIT_MS
   while (Date.now() < until) {
     const site = await fs.readFile(ready, 'utf8').catch(() => null)
@@ -64,25 +61,36 @@ export async function demoSite(): Promise<DemoSite> {
   throw new Error(`The demo site was not ready after ${WAIT_MS / 1000} s (${dir}).`)
 }
 
-function runBuilder(dir: string, failed: string): Promise<void> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'test/setup/build-demo-site.ts', dir],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    )
-    let stderr = ''
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString('utf8')).slice(-8000)
-    })
-    const fail = (why: string) => fs.writeFile(failed, why).catch(() => {})
+/** True for the one caller that gets to build the demo site in `dir`. */
+export const claimDemoSite = (dir: string): Promise<boolean> =>
+  fs.mkdir(path.join(dir, 'claim')).then(
+    () => true,
+    () => false,
+  )
+
+/**
+ * Builds the demo site into `dir` in a child process; `done` settles when it has written
+ * `ready.json`, or `failed.txt` with its output.
+ */
+export function runDemoSiteBuilder(dir: string): { child: ChildProcess; done: Promise<void> } {
+  const failed = path.join(dir, 'failed.txt')
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/setup/build-demo-site.ts', dir], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString('utf8')).slice(-8000)
+  })
+  const fail = (why: string) => fs.writeFile(failed, why).catch(() => {})
+  const done = new Promise<void>((resolve) => {
     child.on('error', (error) => void fail(error.message).then(resolve))
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       // ready.json is written by the builder; anything else is a failure with its output.
       if (code === 0) resolve()
-      else void fail(`exit code ${code}\n${stderr}`).then(resolve)
+      else void fail(`exit ${signal ?? `code ${code}`}\n${stderr}`).then(resolve)
     })
   })
+  return { child, done }
 }
 
 /** The demo site served on a free port and open in a Chromium page (one per suite). */

@@ -9,6 +9,7 @@ import { inject } from 'vitest'
 import type { SearchIndexReport } from '@channels/search/indexer'
 import { launchChromium, serveStatic, type StaticServer } from './browser'
 import type { HubFiles } from './payload'
+import type { TestContent } from './testContent'
 import { listPages } from './site'
 
 /**
@@ -29,10 +30,17 @@ export type DemoSite = HubFiles & {
   seconds: { seed: number; build: number }
 }
 
+/** The demo plus what the site suites add (test/helpers/testContent.ts), built once. */
+export type TestSite = DemoSite & { content: TestContent }
+
+/** The two sites a run builds: their directories, made by test/setup/global.ts. */
+export const SITE_FIXTURES = { demo: 'demoSiteDir', test: 'testSiteDir' } as const
+export type SiteFixture = keyof typeof SITE_FIXTURES
+
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The run's demo-site directory, made by test/setup/global.ts. */
     demoSiteDir: string
+    testSiteDir: string
   }
 }
 
@@ -45,9 +53,22 @@ const WAIT_MS = 6 * 60_000
  * the suite's own Payload stays free; the others wait for `ready.json`, or fail with the
  * builder's error instead of waiting out their time.
  */
-export async function demoSite(): Promise<DemoSite> {
-  const dir = inject('demoSiteDir')
-  if (await claimDemoSite(dir)) await runDemoSiteBuilder(dir).done
+export const demoSite = (): Promise<DemoSite> => fixtureSite('demo')
+
+/**
+ * The run's test site: a copy of the demo's database with the site suites' own content
+ * (pagination, hostile text, the preview's drafts), built once for the build and preview suites.
+ */
+export const testSite = (): Promise<TestSite> => fixtureSite('test') as Promise<TestSite>
+
+async function fixtureSite(fixture: SiteFixture): Promise<DemoSite> {
+  const dir = inject(SITE_FIXTURES[fixture])
+  if (await claimDemoSite(dir)) await runDemoSiteBuilder(fixture, dir, inject('demoSiteDir')).done
+  return waitForSite(dir)
+}
+
+/** The site built in `dir`, once `ready.json` is there (or the builder's error). */
+export async function waitForSite(dir: string): Promise<DemoSite> {
   const ready = path.join(dir, 'ready.json')
   const failed = path.join(dir, 'failed.txt')
   const until = Date.now() + WAIT_MS
@@ -61,7 +82,7 @@ export async function demoSite(): Promise<DemoSite> {
   throw new Error(`The demo site was not ready after ${WAIT_MS / 1000} s (${dir}).`)
 }
 
-/** True for the one caller that gets to build the demo site in `dir`. */
+/** True for the one caller that gets to build the site in `dir`. */
 export const claimDemoSite = (dir: string): Promise<boolean> =>
   fs.mkdir(path.join(dir, 'claim')).then(
     () => true,
@@ -69,14 +90,17 @@ export const claimDemoSite = (dir: string): Promise<boolean> =>
   )
 
 /**
- * Builds the demo site into `dir` in a child process; `done` settles when it has written
+ * Builds a site fixture into `dir` in a child process (the test site waits for the demo's); `done` settles when it has written
  * `ready.json`, or `failed.txt` with its output.
  */
-export function runDemoSiteBuilder(dir: string): { child: ChildProcess; done: Promise<void> } {
+export function runDemoSiteBuilder(
+  fixture: SiteFixture,
+  dir: string,
+  demoDir: string,
+): { child: ChildProcess; done: Promise<void> } {
   const failed = path.join(dir, 'failed.txt')
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/setup/build-demo-site.ts', dir], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
+  const args = ['--import', 'tsx', 'test/setup/build-demo-site.ts', fixture, dir, demoDir]
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-8000)

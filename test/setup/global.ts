@@ -4,7 +4,12 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import { claimDemoSite, runDemoSiteBuilder } from '../helpers/demoSite'
+import {
+  claimDemoSite,
+  runDemoSiteBuilder,
+  SITE_FIXTURES,
+  type SiteFixture,
+} from '../helpers/demoSite'
 import { makeProjectTempDir } from '../helpers/site'
 
 /**
@@ -13,19 +18,28 @@ import { makeProjectTempDir } from '../helpers/site'
  *   browser profiles under `os.tmpdir()`, which now points here (TMPDIR is read by the worker
  *   processes, started after this), so whatever a closing database or browser writes after its
  *   suite's clean-up is removed with the run;
- * - the shared demo site (test/helpers/demoSite.ts): its build starts now, beside the first
- *   suites, when the run includes the site suites; a run of other suites builds none.
+ * - the two shared sites (test/helpers/demoSite.ts), the demo and the test site: their
+ *   builds start now, beside the first suites, when the run includes the site suites; a run of
+ *   other suites builds none (or only what a suite asks for).
  */
 export default async function setup(project: TestProject) {
   const runDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-test-run-'))
   process.env.TMPDIR = runDir
-  const demoDir = await makeProjectTempDir('hub-demo-')
-  project.provide('demoSiteDir', demoDir)
-  const builder =
-    runsSiteSuites() && (await claimDemoSite(demoDir)) ? runDemoSiteBuilder(demoDir) : null
+  const dirs = {} as Record<SiteFixture, string>
+  for (const fixture of Object.keys(SITE_FIXTURES) as SiteFixture[]) {
+    dirs[fixture] = await makeProjectTempDir(`hub-${fixture}-site-`)
+    project.provide(SITE_FIXTURES[fixture], dirs[fixture])
+  }
+  const builders: ReturnType<typeof runDemoSiteBuilder>[] = []
+  if (runsSiteSuites()) {
+    for (const fixture of Object.keys(SITE_FIXTURES) as SiteFixture[]) {
+      if (await claimDemoSite(dirs[fixture]))
+        builders.push(runDemoSiteBuilder(fixture, dirs[fixture], dirs.demo))
+    }
+  }
   return async () => {
-    builder?.child.kill()
-    await fs.rm(demoDir, { recursive: true, force: true })
+    for (const builder of builders) builder.child.kill()
+    for (const dir of Object.values(dirs)) await fs.rm(dir, { recursive: true, force: true })
     await fs.rm(runDir, { recursive: true, force: true })
   }
 }

@@ -7,33 +7,29 @@ import { parse, type HTMLElement } from 'node-html-parser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { link, paragraph, richText } from '@cms/seed/lexical'
-import { demoSite } from '../helpers/demoSite'
+import { testSite, type TestSite } from '../helpers/demoSite'
 import { startTestHub, type TestHub } from '../helpers/payload'
+import { MALICIOUS_TITLE } from '../helpers/testContent'
 import {
-  buildTestSite,
   listFiles,
   listPages,
   readPage,
   resolveSitePath,
   TEST_SITE_URL,
-  type SiteOutput,
   SECTIONS,
   type ContentCollection,
 } from '../helpers/site'
 
 /**
- * The public site, built once from the demo content (plus a few test items) in a temporary
- * database, then read back with a real HTML parser as a browser and a crawler would.
+ * The public site, built once from the demo content plus the site suites' test items (the run's
+ * test site, test/helpers/testContent.ts), read back with a real HTML parser as a browser and a
+ * crawler would.
  */
 
 let hub: TestHub
-let site: SiteOutput
+let site: TestSite
 let pages: string[]
 const parsed = new Map<string, { html: string; root: HTMLElement }>()
-
-const MALICIOUS_TITLE = '<script>alert("tiêu đề")</script> Tin "thử" & <img src=x onerror=alert(1)>'
-const EXTRA_ARTICLES = 14
 
 async function page(sitePath: string) {
   if (!parsed.has(sitePath)) parsed.set(sitePath, await readPage(site.clientDir, sitePath))
@@ -66,70 +62,23 @@ async function cmsItems(payload: Payload, collection: ContentCollection): Promis
   }))
 }
 
-/** Enough articles to fill three pages of /tin-tuc/, and one with hostile text. */
-async function addTestContent(payload: Payload) {
-  const outlet = await payload.find({ collection: 'outlets', limit: 1, depth: 0 })
-  for (let i = 1; i <= EXTRA_ARTICLES; i++) {
-    await payload.create({
-      collection: 'articles',
-      data: {
-        title: `Bản tin khởi nghiệp số ${i}`,
-        sapo: `Tin ngắn số ${i} về hoạt động khởi nghiệp.`,
-        body: richText(paragraph(`Nội dung bản tin số ${i}.`)),
-        outlet: outlet.docs[0].id,
-        publishedAt: new Date(Date.UTC(2019, 0, i, 2)).toISOString(),
-        _status: 'published',
-      },
-    })
-  }
-  const hostile = await payload.create({
-    collection: 'articles',
-    data: {
-      title: 'Tin thử nội dung nguy hiểm',
-      sapo: 'Sapo </p><script>alert(2)</script>',
-      body: richText(paragraph('Nội dung an toàn.')),
-      outlet: outlet.docs[0].id,
-      publishedAt: new Date(Date.UTC(2018, 5, 1)).toISOString(),
-      _status: 'published',
-    },
-  })
-  // The CMS refuses javascript: links on save; this article stands for content that reached the
-  // database another way (an import, an older version), which the site must still neutralise.
-  await payload.db.updateOne({
-    collection: 'articles',
-    id: hostile.id,
-    data: {
-      title: { vi: MALICIOUS_TITLE },
-      sapo: { vi: 'Sapo </p><script>alert(2)</script>' },
-      body: {
-        vi: richText(
-          paragraph('Bấm ', link('vào đây', 'javascript:alert(document.cookie)'), ' để xem.'),
-          paragraph('Hoặc ', link('tải về', 'data:text/html;base64,PHNjcmlwdD4='), '.'),
-          paragraph('Nguồn: ', link('Cổng thành phố', 'https://haiphong.gov.vn/')),
-        ),
-      },
-    } as never,
-  })
-  return hostile.slug!
-}
-
 let hostileSlug: string
 
 beforeAll(async () => {
-  hub = await startTestHub({ from: await demoSite() })
-  hostileSlug = await addTestContent(hub.payload)
-  site = await buildTestSite()
+  site = await testSite()
+  hostileSlug = site.content.hostileSlug
+  // A copy of the test site's database: what the CMS holds, to compare the pages with.
+  hub = await startTestHub({ from: site })
   pages = await listPages(site.clientDir)
-}, 240_000)
+}, 360_000)
 
 afterAll(async () => {
-  await site?.cleanup()
   await hub?.cleanup()
 })
 
 describe('pages for every published item', () => {
   it('builds in reasonable time', () => {
-    expect(site.seconds).toBeLessThan(90)
+    expect(site.seconds.build).toBeLessThan(90)
   })
 
   it.each(Object.keys(SECTIONS) as ContentCollection[])(

@@ -10,26 +10,17 @@ import path from 'node:path'
 import { parse } from 'node-html-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { link, paragraph, richText } from '@cms/seed/lexical'
 import { createPreviewToken } from '@collections/preview/token'
 import { buildPreviewURL } from '@collections/preview/url'
-import { makeImage, makeOutlet } from '../helpers/factories'
+import { testSite, type TestSite } from '../helpers/demoSite'
 import { startTestHub, type TestHub } from '../helpers/payload'
-import {
-  buildTestSite,
-  listPages,
-  readPage,
-  resolveSitePath,
-  type SiteOutput,
-} from '../helpers/site'
+import { DRAFT_TITLE, LIVE_DRAFT_TITLE, LIVE_TITLE } from '../helpers/testContent'
+import { listPages, readPage, resolveSitePath } from '../helpers/site'
 
 const CMS_URL = 'http://cms.test'
-const DRAFT_TITLE = 'Bản nháp: Hải Phòng mở vườn ươm khởi nghiệp thứ hai'
-const LIVE_TITLE = 'Hải Phòng công bố chương trình hỗ trợ khởi nghiệp'
-const LIVE_DRAFT_TITLE = 'Hải Phòng công bố chương trình hỗ trợ khởi nghiệp (bản sửa chưa duyệt)'
 
 let hub: TestHub
-let site: SiteOutput
+let site: TestSite
 let server: ChildProcess | undefined
 let base: string
 let draft: { id: number; slug: string }
@@ -71,51 +62,10 @@ async function startBuiltServer(outDir: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  hub = await startTestHub()
-  const { payload } = hub
-  const outlet = (await makeOutlet(payload)).id
-  const cover = await makeImage(payload, 'Ảnh bìa bản nháp')
-  const live = await payload.create({
-    collection: 'articles',
-    data: {
-      title: LIVE_TITLE,
-      sapo: 'Chương trình đã được duyệt và đăng.',
-      body: richText(paragraph('Nội dung đã đăng.')),
-      outlet,
-      _status: 'published',
-    },
-  })
-  liveId = live.id
-  // A newer, unpublished version of a live article: the public page keeps the published text.
-  await payload.update({
-    collection: 'articles',
-    id: live.id,
-    draft: true,
-    data: { title: LIVE_DRAFT_TITLE },
-  })
-  const created = await payload.create({
-    collection: 'articles',
-    draft: true,
-    data: {
-      title: DRAFT_TITLE,
-      sapo: 'Tin chưa duyệt, chỉ người có liên kết xem trước mới đọc được.',
-      body: richText(
-        paragraph('Đoạn nội dung riêng của bản nháp.'),
-        paragraph('Xem thêm ', link('cổng thành phố', 'https://haiphong.gov.vn/'), '.'),
-      ),
-      cover: cover.id,
-      outlet,
-      _status: 'draft',
-    },
-  })
-  draft = { id: created.id, slug: created.slug! }
-  const other = await payload.create({
-    collection: 'articles',
-    draft: true,
-    data: { title: 'Một bản nháp khác', outlet, _status: 'draft' },
-  })
-  otherDraftId = other.id
-  site = await buildTestSite()
+  site = await testSite()
+  ;({ draft, liveId, otherDraftId } = site.content)
+  // The server reads drafts from a copy of the test site's database, as it would the CMS's.
+  hub = await startTestHub({ from: site })
   await startBuiltServer(site.outDir)
 }, 300_000)
 
@@ -125,7 +75,6 @@ afterAll(async () => {
     server.kill('SIGTERM')
     await exited
   }
-  await site?.cleanup()
   await hub?.cleanup()
 })
 

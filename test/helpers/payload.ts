@@ -73,7 +73,8 @@ export async function startTestHub(options: { from?: HubFiles } = {}): Promise<T
     close,
     cleanup: async () => {
       await close()
-      await fs.rm(dir, { recursive: true, force: true })
+      // SQLite may still write its WAL while the connection closes: retry, not fail.
+      await fs.rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
     },
   }
 }

@@ -39,8 +39,8 @@ export default async function setup(project: TestProject) {
   }
   return async () => {
     for (const builder of builders) builder.child.kill()
-    for (const dir of Object.values(dirs)) await fs.rm(dir, { recursive: true, force: true })
-    await fs.rm(runDir, { recursive: true, force: true })
+    const gone = { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }
+    for (const dir of [...Object.values(dirs), runDir]) await fs.rm(dir, gone)
   }
 }
 

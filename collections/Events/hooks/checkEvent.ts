@@ -1,8 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isHttpUrl } from '../../lib/links'
-import type { FieldProblem } from '../../lib/messages'
-import { rejectIfInvalid } from '../../lib/messages'
+import { isHttpUrl } from '@collections/lib/links'
+import { rejectIfInvalid, type FieldProblem } from '@collections/lib/messages'
 
 const time = (value: unknown) => (value ? new Date(String(value)).getTime() : null)
 

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { rejectIfInvalid } from '../../lib/messages'
-import { parseYouTubeId } from '../../lib/youtube'
+import { rejectIfInvalid } from '@collections/lib/messages'
+import { parseYouTubeId } from '@collections/lib/youtube'
 
 /** A YouTube link becomes the video id the site embeds; a link that is not YouTube's is refused. */
 export const deriveYouTubeId: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {

@@ -1,5 +1,5 @@
 import { WORKFLOW_STATUSES, type WorkflowAction, type WorkflowStatus } from '../vocabulary/workflow'
-import type { FieldProblem, Message } from './messages'
+import type { FieldProblem } from './messages'
 
 export type WorkflowChange = {
   /** The state asked for by the form or API (undefined: unchanged). */

@@ -4,5 +4,3 @@ export const EVENT_STATUS_OPTIONS = [
   { value: 'postponed', label: { vi: 'Tạm hoãn', en: 'Postponed' } },
   { value: 'cancelled', label: { vi: 'Đã hủy', en: 'Cancelled' } },
 ] as const
-
-export type EventStatus = (typeof EVENT_STATUS_OPTIONS)[number]['value']

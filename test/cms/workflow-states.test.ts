@@ -15,8 +15,6 @@ import { request } from '../helpers/rest'
 let hub: TestHub
 let payload: Payload
 let outletA: number
-let outletB: number
-let admin: Account
 let chief: Account
 let editor: Account
 let editorB: Account
@@ -25,7 +23,7 @@ let contributor: Account
 beforeAll(async () => {
   hub = await startTestHub()
   payload = hub.payload
-  ;({ admin, chief, editor, editorB, contributor, outletA, outletB } = await makeNewsroom(payload))
+  ;({ chief, editor, editorB, contributor, outletA } = await makeNewsroom(payload))
 })
 afterAll(async () => {
   await hub?.cleanup()

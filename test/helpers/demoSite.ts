@@ -63,7 +63,7 @@ export const testSite = (): Promise<TestSite> => fixtureSite('test') as Promise<
 
 async function fixtureSite(fixture: SiteFixture): Promise<DemoSite> {
   const dir = inject(SITE_FIXTURES[fixture])
-  if (await claimDemoSite(dir)) await runDemoSiteBuilder(fixture, dir, inject('demoSiteDir')).done
+  if (await claimSite(dir)) await runSiteBuilder(fixture, dir, inject('demoSiteDir')).done
   return waitForSite(dir)
 }
 
@@ -83,7 +83,7 @@ export async function waitForSite(dir: string): Promise<DemoSite> {
 }
 
 /** True for the one caller that gets to build the site in `dir`. */
-export const claimDemoSite = (dir: string): Promise<boolean> =>
+export const claimSite = (dir: string): Promise<boolean> =>
   fs.mkdir(path.join(dir, 'claim')).then(
     () => true,
     () => false,
@@ -93,7 +93,7 @@ export const claimDemoSite = (dir: string): Promise<boolean> =>
  * Builds a site fixture into `dir` in a child process (the test site waits for the demo's); `done` settles when it has written
  * `ready.json`, or `failed.txt` with its output.
  */
-export function runDemoSiteBuilder(
+export function runSiteBuilder(
   fixture: SiteFixture,
   dir: string,
   demoDir: string,

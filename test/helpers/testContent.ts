@@ -11,7 +11,7 @@ import { makeImage, makeOutlet } from './factories'
 
 export const MALICIOUS_TITLE =
   '<script>alert("tiêu đề")</script> Tin "thử" & <img src=x onerror=alert(1)>'
-export const EXTRA_ARTICLES = 14
+const EXTRA_ARTICLES = 14
 
 export const DRAFT_TITLE = 'Bản nháp: Hải Phòng mở vườn ươm khởi nghiệp thứ hai'
 export const LIVE_TITLE = 'Hải Phòng công bố chương trình hỗ trợ khởi nghiệp'

@@ -4,12 +4,7 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import {
-  claimDemoSite,
-  runDemoSiteBuilder,
-  SITE_FIXTURES,
-  type SiteFixture,
-} from '../helpers/demoSite'
+import { claimSite, runSiteBuilder, SITE_FIXTURES, type SiteFixture } from '../helpers/demoSite'
 import { makeProjectTempDir } from '../helpers/site'
 
 /**
@@ -30,11 +25,11 @@ export default async function setup(project: TestProject) {
     dirs[fixture] = await makeProjectTempDir(`hub-${fixture}-site-`)
     project.provide(SITE_FIXTURES[fixture], dirs[fixture])
   }
-  const builders: ReturnType<typeof runDemoSiteBuilder>[] = []
+  const builders: ReturnType<typeof runSiteBuilder>[] = []
   if (runsSiteSuites()) {
     for (const fixture of Object.keys(SITE_FIXTURES) as SiteFixture[]) {
-      if (await claimDemoSite(dirs[fixture]))
-        builders.push(runDemoSiteBuilder(fixture, dirs[fixture], dirs.demo))
+      if (await claimSite(dirs[fixture]))
+        builders.push(runSiteBuilder(fixture, dirs[fixture], dirs.demo))
     }
   }
   return async () => {

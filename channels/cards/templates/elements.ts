@@ -56,7 +56,7 @@ export function titleStyle(text: string, sizes: TitleSizes): Style {
 export type TitleSizes = ReadonlyArray<readonly [maxChars: number, fontSize: number, lines: number]>
 
 /** The title sizes of news-like cards (articles, features). */
-export const NEWS_TITLE_SIZES: TitleSizes = [
+const NEWS_TITLE_SIZES: TitleSizes = [
   [70, 64, 3],
   [130, 54, 4],
   [Infinity, 46, 5],

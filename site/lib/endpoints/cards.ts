@@ -9,7 +9,7 @@ import { strings, type Lang } from '../i18n'
 import { getCardHash, getOrRenderCard, type CardData } from '@channels/cards'
 import { chooseShareImage, getGeneratedShareImage, type ChosenShareImage } from '@channels/share'
 import { cardPath } from '../routes'
-import type { ItemEntry, Kind, Picture } from '../types'
+import type { ItemEntry, Picture } from '../types'
 
 /**
  * The glue between the site's content entries and the share-card module: which card an item

@@ -19,7 +19,12 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The publish pipeline (reached from payload.config through the site queue's task) imports
   // Pagefind, whose platform binaries Turbopack cannot bundle; the admin never runs it.
-  serverExternalPackages: ['pagefind'],
+  // Payload itself is loaded once, by Node, not copied into each bundle: the scheduler
+  // (instrumentation.ts), the API routes and the admin pages share one Payload instance
+  // (getPayload caches it on `global`), and with a copy per bundle the errors thrown by one
+  // copy's hooks failed the other copy's `instanceof` checks, so every refusal reached the
+  // client as "An unknown error occurred." or without its field reasons.
+  serverExternalPackages: ['pagefind', 'payload'],
   // CSP, nosniff, frame-ancestors, Referrer-Policy on every response; HSTS over https.
   async headers() {
     return nextHeaderRules({ dev: process.env.NODE_ENV === 'development' })

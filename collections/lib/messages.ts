@@ -15,7 +15,7 @@ export type FieldProblem = { path: string; message: Message }
 
 /**
  * Throws one ValidationError listing every problem, each in the editor's language, so the
- * admin marks each field and nothing is written.
+ * admin marks each field, its message tells the reasons, and nothing is written.
  */
 export function rejectIfInvalid(
   req: PayloadRequest,
@@ -23,14 +23,19 @@ export function rejectIfInvalid(
   problems: FieldProblem[],
 ): void {
   if (problems.length === 0) return
-  throw new ValidationError(
+  const reasons = problems.map((p) => localize(req, p.message))
+  const error = new ValidationError(
     {
       collection,
-      errors: problems.map((p) => ({ path: p.path, message: localize(req, p.message) })),
+      errors: problems.map((p, i) => ({ path: p.path, message: reasons[i]! })),
       req,
     },
     req.t,
   )
+  // Payload's own message only names the fields ("Lỗi - Field sau không hợp lệ: endsAt"); the
+  // admin's toast and every API client read `message` first, so it carries the reasons too.
+  error.message = `${error.message} — ${reasons.join(' ')}`
+  throw error
 }
 
 /**

@@ -149,6 +149,79 @@ describe('admin, as a new editor sees it', () => {
   })
 })
 
+describe('a refusal reaches the person with its reason', () => {
+  const reason = {
+    vi: /Thời gian kết thúc không thể trước thời gian bắt đầu/,
+    en: /end time cannot be before the start time/,
+  }
+  const badEvent = {
+    title: 'Hội thảo thử: kết thúc trước khi bắt đầu',
+    startsAt: '2026-12-10T03:00:00.000Z',
+    endsAt: '2026-12-09T03:00:00.000Z',
+  }
+
+  it("over the real server's REST and GraphQL: status, field and reason, in the caller's language", async () => {
+    for (const language of ['vi', 'en'] as const) {
+      const rest = await chief.request('/api/events', {
+        method: 'POST',
+        headers: { Cookie: `payload-lng=${language}` },
+        body: JSON.stringify(badEvent),
+      })
+      expect(rest.status).toBe(400)
+      const [error] = ((await rest.json()) as { errors: any[] }).errors
+      expect(error.message).toMatch(reason[language])
+      expect(error.data.errors).toContainEqual({
+        path: 'endsAt',
+        message: expect.stringMatching(reason[language]),
+      })
+
+      const graphql = await chief.request('/api/graphql', {
+        method: 'POST',
+        headers: { Cookie: `payload-lng=${language}` },
+        body: JSON.stringify({
+          query: `mutation { createEvent(data: { title: "${badEvent.title}", startsAt: "${badEvent.startsAt}", startsAt_tz: Asia_Ho_Chi_Minh, endsAt: "${badEvent.endsAt}", eventStatus: scheduled }) { id } }`,
+        }),
+      })
+      const answer = (await graphql.json()) as { errors: any[] }
+      expect(answer.errors[0].extensions.data.errors).toContainEqual({
+        path: 'endsAt',
+        message: expect.stringMatching(reason[language]),
+      })
+    }
+    // A refusal with another status: a contributor may not make themself an admin (403).
+    const own = await contributor.request(`/api/users/${contributor.user.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ role: 'admin' }),
+    })
+    expect(own.status).toBe(403)
+    expect(((await own.json()) as { errors: any[] }).errors[0].message).toMatch(/Quản trị/)
+  })
+
+  it('in the admin: publishing the event shows why it was refused', async () => {
+    const { context, page } = await newAdminPage(ACCOUNTS.chief)
+    // With autosave on, "create" makes a draft at once and opens its edit view.
+    await page.goto(`${hub.cmsUrl}/admin/collections/events/create`)
+    await page.waitForURL(/\/admin\/collections\/events\/\d+/, { timeout: 60_000 })
+    const id = Number(/events\/(\d+)/.exec(page.url())![1])
+    await page.locator('#field-title').fill(badEvent.title)
+    for (const [field, value] of [
+      ['startsAt', '12/10/2026 10:00'],
+      ['endsAt', '12/09/2026 10:00'],
+    ] as const) {
+      const input = page.locator(`#field-${field} .react-datepicker__input-container input`)
+      await input.fill(value)
+      await input.press('Enter')
+    }
+    await page.locator('#action-save').click()
+    const toast = page.locator('.payload-toast-item.toast-error').first()
+    await expect.poll(() => toast.innerText(), { timeout: 30_000 }).toMatch(reason.vi)
+    await page.screenshot({ path: path.join(shots, 'admin-refusal-reason.png') })
+    await context.close()
+    const draft = await chief.request(`/api/events/${id}`, { method: 'DELETE' })
+    expect(draft.status).toBe(200)
+  })
+})
+
 describe('1. a contributor writes an article and submits it for review', () => {
   let context: BrowserContext
   let page: Page

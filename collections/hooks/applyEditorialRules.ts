@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { queueEvent, saveModeOf } from '../lib/editorialContext'
 import { refuse, rejectIfInvalid } from '../lib/messages'
-import { canPublish, seesEverything } from '../lib/permissions'
+import { canPublish, PUBLISH_REFUSALS, seesEverything } from '../lib/permissions'
 import { outletOf } from '../lib/roles'
 import { decideWorkflow } from '../lib/workflow'
 
@@ -52,19 +52,10 @@ export const applyEditorialRules: CollectionBeforeChangeHook = async ({
     refuse(
       req,
       unpublishing
-        ? {
-            vi: 'Bạn không có quyền gỡ nội dung đã xuất bản xuống.',
-            en: 'You may not unpublish this item.',
-          }
+        ? PUBLISH_REFUSALS.unpublish
         : editingLiveItem
-          ? {
-              vi: 'Mục này đang được xuất bản, bạn không thể sửa trực tiếp. Hãy lưu bản nháp rồi chọn "Chờ duyệt" để gửi duyệt.',
-              en: 'This item is live and you cannot change it directly. Save a draft and choose "Awaiting review" to send it for approval.',
-            }
-          : {
-              vi: 'Bạn không có quyền xuất bản mục này. Hãy chọn "Chờ duyệt" và lưu để gửi người duyệt.',
-              en: 'You may not publish this item. Choose "Awaiting review" and save to send it for approval.',
-            },
+          ? PUBLISH_REFUSALS.editLive
+          : PUBLISH_REFUSALS.publish,
       403,
     )
   }

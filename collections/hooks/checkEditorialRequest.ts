@@ -1,17 +1,18 @@
 import { rememberSaveMode } from '../lib/editorialContext'
 import { refuse } from '../lib/messages'
-import { seesEverything } from '../lib/permissions'
+import { canPublish, PUBLISH_REFUSALS, seesEverything } from '../lib/permissions'
 import { outletOf, sameId } from '../lib/roles'
 import type { AnyBeforeOperationHook, OperationArgs } from '../lib/operationArgs'
 
 /**
  * Runs before a save, where the request is still as sent: remembers whether it is a draft save
- * (later hooks cannot tell a draft save from an unpublish otherwise), and refuses an editor's
- * or contributor's attempt to put an item in another outlet, which field access would only
- * drop silently.
+ * (later hooks cannot tell a draft save from an unpublish otherwise), and refuses, with the
+ * reason, a publish by an account that may not publish here and an editor's or contributor's
+ * attempt to put an item in another outlet, which field access would only drop silently.
  */
 export const checkEditorialRequest: AnyBeforeOperationHook = ({
   args: operationArgs,
+  collection,
   operation,
   req,
 }) => {
@@ -26,6 +27,12 @@ export const checkEditorialRequest: AnyBeforeOperationHook = ({
     user &&
     !seesEverything(user)
   ) {
+    // Access alone would answer a contributor's publish with a bare "not allowed"; the
+    // reason, and what to do instead, is the editor's to read.
+    const publishing = !args.draft && (args.data as { _status?: unknown })?._status === 'published'
+    if (publishing && !canPublish(user, collection.slug)) {
+      refuse(req, PUBLISH_REFUSALS.publish, 403)
+    }
     const requested = (args.data as { outlet?: unknown } | undefined)?.outlet
     if (requested !== undefined && !sameId(requested, outletOf(user))) {
       refuse(

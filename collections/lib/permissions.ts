@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../vocabulary/contentTypes'
+import type { Message } from './messages'
 import { hasRole, outletOf, sameId } from './roles'
 
 /**
@@ -56,3 +57,19 @@ export function canPublish(user: unknown, collection: string, itemOutlet?: unkno
 /** Any account that publishes something (for the jobs queue and the review queue). */
 export const publishesAnything = (user: unknown): boolean =>
   CONTENT_COLLECTIONS.some((collection) => canPublish(user, collection))
+
+/** Why a save that publishes, changes a live item or unpublishes was refused, for the editor. */
+export const PUBLISH_REFUSALS = {
+  publish: {
+    vi: 'Bạn không có quyền xuất bản mục này. Hãy chọn "Chờ duyệt" và lưu để gửi người duyệt.',
+    en: 'You may not publish this item. Choose "Awaiting review" and save to send it for approval.',
+  },
+  editLive: {
+    vi: 'Mục này đang được xuất bản, bạn không thể sửa trực tiếp. Hãy lưu bản nháp rồi chọn "Chờ duyệt" để gửi duyệt.',
+    en: 'This item is live and you cannot change it directly. Save a draft and choose "Awaiting review" to send it for approval.',
+  },
+  unpublish: {
+    vi: 'Bạn không có quyền gỡ nội dung đã xuất bản xuống.',
+    en: 'You may not unpublish this item.',
+  },
+} satisfies Record<string, Message>

@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import { refuse, rejectIfInvalid, type Message } from '../lib/messages'
+import { inspectPdf, PDF_REFUSALS } from '../lib/pdf'
 import {
   detectFileType,
   EXTENSIONS,
   generateFileName,
-  hasActivePdfContent,
   ImageRejected,
   reencodeImage,
   UPLOAD_POLICIES,
@@ -23,7 +23,8 @@ const rejectFile = (req: PayloadRequest, collection: string, message: Message): 
  * Every upload, before Payload stores anything: the type is read from the bytes and must be on
  * the collection's allow-list (SVG, HTML and scripts never are), the size must be within that
  * type's limit (413 otherwise), images are decoded and re-encoded without metadata or trailing
- * bytes, and the stored name is generated. Failures name the file problem in the editor's
+ * bytes, PDFs are parsed and refused if they carry scripts, actions or embedded files (see
+ * lib/pdf.ts), and the stored name is generated. Failures name the file problem in the editor's
  * language and nothing is written.
  */
 export const checkUpload: AnyBeforeOperationHook = async ({
@@ -103,11 +104,9 @@ export const checkUpload: AnyBeforeOperationHook = async ({
       413,
     )
   }
-  if (detected.mime === 'application/pdf' && hasActivePdfContent(data)) {
-    rejectFile(req, slug, {
-      vi: 'Tệp PDF chứa mã JavaScript, lệnh tự chạy hoặc tệp nhúng. Hãy in lại ra PDF thường rồi tải lên.',
-      en: 'The PDF contains JavaScript, launch actions or embedded files. Print it to a plain PDF and upload that.',
-    })
+  if (detected.mime === 'application/pdf') {
+    const problem = await inspectPdf(data)
+    if (problem) rejectFile(req, slug, PDF_REFUSALS[problem])
   }
 
   let stored = data

@@ -112,13 +112,6 @@ export async function detectFileType(data: Buffer): Promise<DetectedType | null>
   return found
 }
 
-/** PDF features that run code or launch programs when opened. */
-const ACTIVE_PDF = /\/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)\b/
-
-/** Whether a PDF carries scripts, launch actions or embedded files in its uncompressed parts. */
-export const hasActivePdfContent = (data: Buffer): boolean =>
-  ACTIVE_PDF.test(data.toString('latin1'))
-
 export class ImageRejected extends Error {
   constructor(readonly userMessage: Message) {
     super(userMessage.en)

@@ -8,9 +8,11 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { DOCUMENTS } from '@cms/seed/content/media'
 import { detectFileType, MAX_UPLOAD_BYTES } from '@collections/lib/uploads'
 import {
   expectRejected,
@@ -394,8 +396,26 @@ describe('documents that are allowed', () => {
       /^bao-cao-tong-ket-[0-9a-f]{8}\.docx$/,
     ],
     ['DOC', () => makeDoc(), 'cong-van.doc', 'application/msword', /^cong-van-[0-9a-f]{8}\.doc$/],
+    [
+      'the seed’s PDF',
+      () => DOCUMENTS[0]!.pdf(),
+      'trich-yeu.pdf',
+      'application/pdf',
+      /^trich-yeu-[0-9a-f]{8}\.pdf$/,
+    ],
+    [
+      'a PDF with an object stream, made by pdf-lib',
+      async () => {
+        const pdf = await PDFDocument.create()
+        pdf.addPage().drawText('Ke hoach 281/KH-UBND', { x: 72, y: 720 })
+        return Buffer.from(await pdf.save({ useObjectStreams: true }))
+      },
+      'ke-hoach.pdf',
+      'application/pdf',
+      /^ke-hoach-[0-9a-f]{8}\.pdf$/,
+    ],
   ])('%s', async (_, make, name, type, filename) => {
-    const doc = await upload('documents', make(), name, type)
+    const doc = await upload('documents', await make(), name, type)
     expect(doc.filename).toMatch(filename)
     expect(doc.mimeType).toBe(type)
   })

@@ -118,6 +118,139 @@ export function makePdf(text = 'Test document'): Buffer {
   return Buffer.from(out, 'latin1')
 }
 
+/** The objects of a one-page document (1 catalog, 2 pages, 3 page, 4 content, 5 font). */
+export function pdfPageObjects(text = 'Test document'): Record<number, string> {
+  const stream = `BT /F1 18 Tf 72 720 Td (${text.replace(/[()\\]/g, '')}) Tj ET`
+  return {
+    1: '<< /Type /Catalog /Pages 2 0 R >>',
+    2: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    3: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    4: `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    5: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  }
+}
+
+export type PdfRevision = {
+  /** Object bodies by number; object 1 is the catalog. */
+  objects: Record<number, string>
+  /** Extra trailer entries, e.g. `/Encrypt 9 0 R`. */
+  trailer?: string
+}
+
+/**
+ * A PDF written object by object, to try the upload checks on. Objects listed in `compressed`
+ * go into one FlateDecode object stream, indexed by a cross-reference stream (PDF 1.5), and
+ * `padding` spaces are compressed after them (a decompression bomb, when large). Each of
+ * `updates` is an incremental update appended after `%%EOF`: its objects, an xref table and a
+ * trailer whose /Prev points to the section before.
+ *
+ * @example
+ * buildPdf({ objects: { ...pdfPageObjects(), 6: '<< /S /JavaScript /JS (1) >>' }, compressed: [6] })
+ */
+export function buildPdf({
+  objects,
+  trailer = '',
+  compressed = [],
+  padding = 0,
+  updates = [],
+}: PdfRevision & {
+  compressed?: number[]
+  padding?: number
+  updates?: PdfRevision[]
+}): Buffer {
+  const chunks: Buffer[] = []
+  let length = 0
+  const write = (part: string | Buffer) => {
+    const bytes = typeof part === 'string' ? Buffer.from(part, 'latin1') : part
+    chunks.push(bytes)
+    length += bytes.length
+  }
+  const writeObject = (number: number, body: string) => {
+    const offset = length
+    write(`${number} 0 obj\n${body}\nendobj\n`)
+    return offset
+  }
+  const writeStream = (number: number, dict: string, data: Buffer) => {
+    const offset = length
+    write(`${number} 0 obj\n<< ${dict} /Length ${data.length} >>\nstream\n`)
+    write(data)
+    write('\nendstream\nendobj\n')
+    return offset
+  }
+  write(compressed.length ? '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n' : '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')
+  const numbers = Object.keys(objects).map(Number)
+  const offsets = new Map<number, number>()
+  for (const n of numbers.filter((n) => !compressed.includes(n))) {
+    offsets.set(n, writeObject(n, objects[n]!))
+  }
+  let size = Math.max(...numbers) + 1
+  let xref: number
+  if (compressed.length) {
+    const stream = size
+    const xrefStream = size + 1
+    size += 2
+    let body = ''
+    const index = compressed.map((n) => {
+      const entry = `${n} ${body.length}`
+      body += `${objects[n]}\n`
+      return entry
+    })
+    const head = `${index.join(' ')}\n`
+    const data = zlib.deflateSync(
+      Buffer.concat([Buffer.from(head + body, 'latin1'), Buffer.alloc(padding, 0x20)]),
+      { level: 1 },
+    )
+    offsets.set(
+      stream,
+      writeStream(
+        stream,
+        `/Type /ObjStm /N ${compressed.length} /First ${head.length} /Filter /FlateDecode`,
+        data,
+      ),
+    )
+    xref = length
+    offsets.set(xrefStream, xref)
+    const rows = Buffer.alloc(size * 7)
+    for (let n = 0; n < size; n++) {
+      const member = compressed.indexOf(n)
+      rows[n * 7] = member >= 0 ? 2 : offsets.has(n) ? 1 : 0
+      rows.writeUInt32BE(member >= 0 ? stream : (offsets.get(n) ?? 0), n * 7 + 1)
+      rows.writeUInt16BE(member >= 0 ? member : n === 0 ? 65535 : 0, n * 7 + 5)
+    }
+    writeStream(
+      xrefStream,
+      `/Type /XRef /Size ${size} /W [1 4 2] /Root 1 0 R ${trailer} /Filter /FlateDecode`,
+      zlib.deflateSync(rows),
+    )
+  } else {
+    xref = length
+    let table = `xref\n0 ${size}\n`
+    for (let n = 0; n < size; n++) {
+      const offset = offsets.get(n)
+      table +=
+        offset === undefined
+          ? `0000000000 ${n === 0 ? '65535' : '00000'} f \n`
+          : `${String(offset).padStart(10, '0')} 00000 n \n`
+    }
+    write(`${table}trailer\n<< /Size ${size} /Root 1 0 R ${trailer} >>\n`)
+  }
+  write(`startxref\n${xref}\n%%EOF\n`)
+  for (const update of updates) {
+    const changed = Object.keys(update.objects).map(Number)
+    const rows = changed.map(
+      (n) => `${n} 1\n${String(writeObject(n, update.objects[n]!)).padStart(10, '0')} 00000 n \n`,
+    )
+    size = Math.max(size, ...changed.map((n) => n + 1))
+    const prev = xref
+    xref = length
+    write(
+      `xref\n${rows.join('')}trailer\n<< /Size ${size} /Root 1 0 R /Prev ${prev} ${update.trailer ?? ''} >>\n`,
+    )
+    write(`startxref\n${xref}\n%%EOF\n`)
+  }
+  return Buffer.concat(chunks)
+}
+
 /** A ZIP archive with stored (uncompressed) entries: enough for DOCX detection. */
 export function makeZip(entries: [name: string, content: string][]): Buffer {
   const locals: Buffer[] = []

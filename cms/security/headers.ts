@@ -172,8 +172,8 @@ export function siteResponseKind(
 /**
  * The security headers of one response of the public site. Every kind forbids framing
  * (`frame-ancestors 'none'` and X-Frame-Options for older browsers) and sniffing. Uploads get
- * the CMS's policy for the same files ({@link uploadedFileHeaders}: no script, plugin or frame;
- * not `sandbox`, under which browsers refuse to show a PDF). A preview shows a draft's uploads
+ * the policy the CMS gives the same files ({@link uploadedFileHeaders}: no script, plugin or
+ * frame), so a document is treated alike on both origins. A preview shows a draft's uploads
  * from the CMS (`cmsOrigin`), and its address carries the token: no referrer, no caching (what
  * the site's preview route sends itself, kept even on answers the route did not make).
  *

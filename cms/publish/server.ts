@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 
 import { cardFromManifest, readCardManifest, type CardManifest } from '@channels/cards/manifest'
+import { siteHeaders, siteResponseKind, type Header } from '../security/headers'
 import { publishLayout, readCurrentRelease, releasePublicDir, type PublishLayout } from './layout'
 import { redirectLookupKey, type RedirectMap } from './manifest'
 
@@ -17,7 +18,8 @@ import { redirectLookupKey, type RedirectMap } from './manifest'
  * Static files with their content types and caching rules, uploads under /media/, 301s from old
  * URLs to new ones (redirects.json of the release), the site's 404 page; share cards drawn on
  * first request from the release's card manifest (`/og/cards.json`) into the card cache;
- * on-demand routes (the draft preview) are passed to the release's own Astro server.
+ * on-demand routes (the draft preview) are passed to the release's own Astro server. Every
+ * answer carries the security headers of its kind (cms/security/headers.ts `siteHeaders`).
  *
  * The standalone @astrojs/node server cannot do this: it serves the folder it was built into.
  */
@@ -81,12 +83,23 @@ export function cacheControlOf(sitePath: string, contentType: string): string {
   return 'public, max-age=300'
 }
 
+/** The headers of each kind of file the build holds (the preview's depend on the CMS origin). */
+const FILE_HEADERS = {
+  page: siteHeaders('page'),
+  search: siteHeaders('search'),
+  upload: siteHeaders('upload'),
+  resource: siteHeaders('resource'),
+}
+
 const COMPRESSIBLE = /^(text\/|application\/(.*xml|.*json|javascript)|image\/svg\+xml)/
 
 export type LiveSiteOptions = {
   layout?: PublishLayout
-  /** Headers added to every response (e.g. a Content-Security-Policy). */
-  headers?: Record<string, string>
+  /**
+   * Where the CMS serves uploads, which preview pages show (default: CMS_URL, else the local
+   * admin on CMS_PORT, as the site's preview route assumes).
+   */
+  cmsOrigin?: string
   /**
    * Path prefixes rendered on request by the release's own Astro server (routes with
    * `prerender = false`; default: the draft preview, `/xem-truoc/`).
@@ -151,12 +164,27 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
   }
 }
 
+function setHeaders(res: ServerResponse, headers: Header[]) {
+  for (const { key, value } of headers) res.setHeader(key, value)
+}
+
+/**
+ * Passes a request to the on-demand server. Its answer keeps its own headers except those the
+ * live server has set for the route (`res`), which win; HTML is declared UTF-8 (Astro renders
+ * UTF-8 but sends a bare `text/html`).
+ */
 function proxy(req: IncomingMessage, res: ServerResponse, port: number): Promise<void> {
   return new Promise((resolve) => {
     const upstream = http.request(
       { host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers },
       (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        for (const [name, value] of Object.entries(answer.headers)) {
+          if (value !== undefined && !res.hasHeader(name)) res.setHeader(name, value)
+        }
+        if (/^text\/html\b/i.test(String(res.getHeader('content-type') ?? ''))) {
+          res.setHeader('Content-Type', 'text/html; charset=utf-8')
+        }
+        res.writeHead(answer.statusCode ?? 502)
         answer.pipe(res)
         answer.on('end', resolve)
       },
@@ -175,11 +203,9 @@ type Release = { dir: string; id: string; publicDir: string }
 /** A request handler for node:http serving the live release (see the module comment). */
 export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
   const layout = options.layout ?? publishLayout()
-  const baseHeaders: Record<string, string> = {
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    ...options.headers,
-  }
+  const previewHeaders = siteHeaders('preview', {
+    cmsOrigin: options.cmsOrigin ?? cmsOriginOf(process.env),
+  })
   const redirectCache = new Map<string, Promise<Map<string, string>>>()
   const onDemandPaths = options.onDemandPaths ?? ['/xem-truoc/']
   const onDemand = new OnDemandServer()
@@ -218,7 +244,9 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
 
   const handleLiveSite = async function (req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
-      for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value)
+      // Every answer starts as a plain resource (errors, redirects, cards); files and previews
+      // replace these with their own kind's.
+      setHeaders(res, FILE_HEADERS.resource)
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
         res.end('Method Not Allowed')
@@ -249,8 +277,8 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
       if (onDemandPaths.some((prefix) => pathname.startsWith(prefix))) {
         const port = await onDemand.portFor(release.dir)
         if (port) {
-          // The route sets its own caching and robots headers.
-          for (const name of Object.keys(baseHeaders)) res.removeHeader(name)
+          // The route sets its own robots headers.
+          setHeaders(res, previewHeaders)
           return proxy(req, res, port)
         }
       }
@@ -304,6 +332,11 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
   return Object.assign(handleLiveSite, { stop: () => onDemand.stop() })
 }
 
+/** The CMS's origin as the site's preview route finds it (site/lib/preview.ts `cmsBaseURL`). */
+function cmsOriginOf(env: NodeJS.ProcessEnv): string {
+  return new URL(env.CMS_URL || `http://localhost:${env.CMS_PORT || 3000}`).origin
+}
+
 function sendText(res: ServerResponse, status: number, text: string) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' })
   res.end(`${text}\n`)
@@ -336,6 +369,7 @@ async function sendFile(
     const stat = await handle.stat()
     if (!stat.isFile()) return false
     const type = contentTypeOf(file)
+    setHeaders(res, FILE_HEADERS[siteResponseKind(sitePath, type)])
     const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`
     res.setHeader('Content-Type', type)
     res.setHeader('ETag', etag)

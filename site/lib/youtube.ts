@@ -3,6 +3,9 @@ import { strings, type Lang } from './i18n'
 
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/
 
+/** The poster's stylesheet (site/public/video-poster.css). */
+export const VIDEO_POSTER_STYLESHEET = '/video-poster.css'
+
 export const isYouTubeId = (id: string): boolean => VIDEO_ID.test(id)
 
 export const youTubeWatchUrl = (id: string): string =>
@@ -32,15 +35,10 @@ export function renderYouTubeEmbed({ id, title, lang, poster }: EmbedOptions): s
   const image = poster
     ? `<img src="${escapeHtml(poster.src)}" srcset="${escapeHtml(poster.srcset)}" sizes="100vw" alt="">`
     : ''
-  // The srcdoc document inherits the page's base URL, so the poster's /media/ path resolves.
+  // The srcdoc document inherits the page's base URL, so the poster's /media/ path and its
+  // stylesheet resolve, and the page's Content-Security-Policy, which allows no inline style.
   const doc =
-    '<!doctype html><style>*{margin:0;box-sizing:border-box}html,body{height:100%}' +
-    'a{position:relative;display:grid;place-items:center;height:100%;background:#1d2733;' +
-    'color:#fff;font:600 18px/1.4 system-ui,sans-serif;text-decoration:none}' +
-    'img{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}' +
-    'span{position:relative;background:#b3122b;padding:.7em 1.3em;border-radius:2em;' +
-    'box-shadow:0 2px 12px rgba(0,0,0,.4)}a:hover span,a:focus span{outline:3px solid #fff;' +
-    'outline-offset:2px}</style>' +
+    `<!doctype html><link rel="stylesheet" href="${VIDEO_POSTER_STYLESHEET}">` +
     `<a href="${escapeHtml(player)}">${image}<span>▶ ${escapeHtml(t.watch)}</span></a>`
   return (
     `<figure class="video">` +

@@ -247,8 +247,14 @@ describe('the live server', () => {
     await site?.close()
   })
 
-  it('answers 503 before the first publish', async () => {
-    expect((await fetch(`${site.url}/`)).status).toBe(503)
+  it('answers 503 before the first publish, with the headers of every answer', async () => {
+    const res = await fetch(`${site.url}/`)
+    expect(res.status).toBe(503)
+    expect(res.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    )
+    expect(res.headers.get('x-frame-options')).toBe('DENY')
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
   it('serves the release `current` points to, per request', async () => {

@@ -157,6 +157,11 @@ describe('renderRichText', () => {
       'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1',
     )
     expect(iframe.getAttribute('srcdoc')).not.toContain('<script')
+    // The srcdoc inherits the page's CSP (no inline style): its look comes from a stylesheet.
+    expect(iframe.getAttribute('srcdoc')).not.toMatch(/<style|style=/)
+    expect(iframe.getAttribute('srcdoc')).toContain(
+      '<link rel="stylesheet" href="/video-poster.css">',
+    )
     expect(root.querySelectorAll('script')).toHaveLength(0)
     // A YouTube link with its own words stays a link.
     expect(render(richText(paragraph(link('Xem video', url))))).toContain(`<a href="${url}"`)

@@ -11,7 +11,10 @@ import {
   contentSecurityPolicy,
   nextHeaderRules,
   securityHeaders,
+  siteHeaders,
+  siteResponseKind,
   strictTransportSecurity,
+  uploadedFileHeaders,
 } from '@cms/security/headers'
 import { allowedOrigins } from '@cms/security/origins'
 import { createRateLimiter } from '@cms/security/rateLimit'
@@ -54,6 +57,63 @@ describe('securityHeaders', () => {
       expect(rules).toContainEqual(expect.objectContaining(rule))
     }
     expect(config.poweredByHeader).toBe(false)
+  })
+})
+
+describe('siteResponseKind (the public site’s answers)', () => {
+  it.each([
+    ['/', 'text/html; charset=utf-8', 'page'],
+    ['/tin-tuc/bai-a/', 'text/html; charset=utf-8', 'page'],
+    ['/404.html', 'text/html; charset=utf-8', 'page'],
+    ['/tim-kiem/', 'text/html; charset=utf-8', 'search'],
+    ['/en/tim-kiem/', 'text/html; charset=utf-8', 'search'],
+    ['/tim-kiem/index.html', 'text/html; charset=utf-8', 'search'],
+    ['/tin-tuc/tim-kiem/', 'text/html; charset=utf-8', 'page'],
+    ['/pagefind/pagefind-worker.js', 'text/javascript; charset=utf-8', 'search'],
+    ['/media/anh.webp', 'image/webp', 'upload'],
+    ['/media/documents/ke-hoach.pdf', 'application/pdf', 'upload'],
+    ['/media/documents/ke-hoach.docx', 'application/octet-stream', 'upload'],
+    ['/rss.xml', 'application/rss+xml; charset=utf-8', 'resource'],
+    ['/su-kien/hoi-nghi.ics', 'text/calendar; charset=utf-8', 'resource'],
+    ['/_astro/site.css', 'text/css; charset=utf-8', 'resource'],
+  ])('%s (%s) → %s', (sitePath, type, kind) => {
+    expect(siteResponseKind(sitePath, type)).toBe(kind)
+  })
+})
+
+describe('siteHeaders', () => {
+  const kinds = ['page', 'search', 'preview', 'upload', 'resource'] as const
+  it.each(kinds)('%s: no framing, no sniffing, a referrer policy', (kind) => {
+    const headers = siteHeaders(kind)
+    expect(header(headers, 'Content-Security-Policy')).toMatch(/(^|; )frame-ancestors 'none'(;|$)/)
+    expect(header(headers, 'X-Frame-Options')).toBe('DENY')
+    expect(header(headers, 'X-Content-Type-Options')).toBe('nosniff')
+    expect(header(headers, 'Referrer-Policy')).toMatch(
+      /^(strict-origin-when-cross-origin|no-referrer)$/,
+    )
+  })
+
+  it.each(kinds)('%s: script only on the search page, and never inline or eval', (kind) => {
+    const csp = header(siteHeaders(kind), 'Content-Security-Policy')!
+    expect(csp).not.toMatch(/unsafe-inline|'unsafe-eval'|\*/)
+    if (kind === 'search') expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/)
+    else expect(csp).toMatch(/default-src 'none'|script-src 'none'/)
+  })
+
+  it('gives uploads the policy the CMS gives the same files, plus no framing', () => {
+    const cms = header(uploadedFileHeaders, 'Content-Security-Policy')
+    expect(header(siteHeaders('upload'), 'Content-Security-Policy')).toBe(
+      `${cms}; frame-ancestors 'none'`,
+    )
+  })
+
+  it('lets a preview show uploads from the CMS, never cached or referred', () => {
+    const headers = siteHeaders('preview', { cmsOrigin: 'https://cms.example.vn' })
+    const csp = header(headers, 'Content-Security-Policy')!
+    expect(csp).toMatch(/img-src 'self' https:\/\/cms\.example\.vn;/)
+    expect(csp).toMatch(/media-src 'self' https:\/\/cms\.example\.vn;/)
+    expect(header(headers, 'Cache-Control')).toBe('no-store')
+    expect(header(headers, 'Referrer-Policy')).toBe('no-referrer')
   })
 })
 

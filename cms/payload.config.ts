@@ -21,6 +21,7 @@ import { Programme } from '@collections/globals/Programme'
 import { MAX_UPLOAD_BYTES } from '@collections/lib/uploads'
 import { databaseAdapter } from './database'
 import { publicReadCache } from './api/publicReadCache'
+import { boundedGraphQLPaging, boundedReads } from './api/readLimits'
 import { jobsConfig } from './jobs/config'
 import { sitePublishing } from './publish/plugin'
 import { requireSecret } from './secrets'
@@ -91,12 +92,14 @@ export default buildConfig({
   jobs: jobsConfig,
   // Sign-in limits and the session cookie on users (cms/security/plugin.ts); every public change
   // queues an incremental, atomic rebuild of the portal (cms/publish).
-  // …and empties the cache of anonymous REST reads (cms/api/publicReadCache.ts).
-  plugins: [authProtection(), sitePublishing(), publicReadCache()],
+  // …and empties the cache of anonymous REST reads (cms/api/publicReadCache.ts). API answers are
+  // bounded: at most 100 items and depth 3 (cms/api/readLimits.ts).
+  plugins: [authProtection(), sitePublishing(), publicReadCache(), boundedReads()],
   graphQL: {
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
     maxComplexity: 500,
+    validationRules: (args) => [boundedGraphQLPaging(args)],
   },
   typescript: {
     outputFile: path.resolve(process.cwd(), 'collections/payload-types.ts'),

@@ -1,10 +1,12 @@
 import type { TextField } from 'payload'
 
-import { isHttpUrl } from '../lib/links'
+import { isHttpUrl, WEB_LINK_RULE } from '../lib/links'
+import { localize } from '../lib/messages'
 
 /**
- * An absolute http(s) address; anything else (javascript:, mailto:, a bare host name) is
- * refused on save, because the site prints these as links.
+ * An absolute http(s) address; anything else (javascript:, mailto:, a bare host name, a
+ * backslash or an invisible character) is refused on save, because the site prints these as
+ * links. The rule is the link policy's (`webLink`).
  *
  * @example
  * httpUrlField({ name: 'website', label: { vi: 'Trang web', en: 'Website' } })
@@ -14,10 +16,10 @@ export const httpUrlField = (
 ): TextField => ({
   type: 'text',
   maxLength: 500,
-  validate: (value: unknown) => {
+  validate: (value, { req }) => {
     if (!value) return overrides.required ? 'Bắt buộc. / Required.' : true
     if (isHttpUrl(value)) return true
-    return 'Phải là liên kết http(s):// hợp lệ. / Must be an http(s):// link.'
+    return localize(req, WEB_LINK_RULE)
   },
   ...overrides,
 })

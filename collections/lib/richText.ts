@@ -68,15 +68,25 @@ export function findRichTextProblems(state: unknown): RichTextProblem[] {
   return problems
 }
 
-const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text)
+/**
+ * Cut to a length the admin's message can show, with invisible characters written out
+ * (`[U+202E]`): a bidi override echoed as is would reverse the message itself.
+ */
+const shorten = (text: string) => {
+  const visible = text.replace(
+    /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}]/gu,
+    (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`,
+  )
+  return visible.length > 60 ? `${visible.slice(0, 57)}…` : visible
+}
 
 /** The message an editor sees for one problem. */
 export function describeRichTextProblem(problem: RichTextProblem): Message {
   if (problem.kind === 'link') {
     const shown = shorten(problem.url.trim()) || '(trống)'
     return {
-      vi: `Liên kết "${shown}" không được phép. Chỉ dùng liên kết bắt đầu bằng http://, https://, mailto: hoặc tel: (hoặc đường dẫn trong cổng, bắt đầu bằng /).`,
-      en: `The link "${shown}" is not allowed. Use only links starting with http://, https://, mailto: or tel: (or a path on the portal starting with /).`,
+      vi: `Liên kết "${shown}" không được phép. Chỉ dùng liên kết bắt đầu bằng http://, https://, mailto: hoặc tel: (hoặc đường dẫn trong cổng, bắt đầu bằng /), không có khoảng trắng, dấu \\ hay ký tự ẩn.`,
+      en: `The link "${shown}" is not allowed. Use only links starting with http://, https://, mailto: or tel: (or a path on the portal starting with /), without spaces, backslashes or invisible characters.`,
     }
   }
   return {

@@ -88,6 +88,69 @@ describe('anonymous REST', () => {
   })
 })
 
+describe('bounded answers (cms/api/readLimits.ts; refusals are rows of the bad-input suite)', () => {
+  it('pages at the default size, and allows up to 100 items at depth 3', async () => {
+    for (let i = 1; i <= 12; i++) {
+      await payload.create({ collection: 'topics', data: { name: `Chủ đề giới hạn ${i}` } })
+    }
+    const first = await request(payload, 'GET', '/api/topics')
+    expect(first.status).toBe(200)
+    expect(first.json.docs).toHaveLength(10)
+    expect(first.json.hasNextPage).toBe(true)
+    const all = await request(
+      payload,
+      'GET',
+      '/api/topics?limit=100&page=1&depth=3&pagination=true',
+    )
+    expect(all.status, JSON.stringify(all.json)).toBe(200)
+    expect(all.json.docs.length).toBe(all.json.totalDocs)
+    expect(all.json.totalDocs).toBeGreaterThanOrEqual(12)
+    const second = await request(payload, 'GET', '/api/topics?limit=5&page=2')
+    expect(second.json.page).toBe(2)
+  })
+
+  it('does not bound the Local API the site reads through', async () => {
+    const { docs } = await payload.find({
+      collection: 'topics',
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+    })
+    expect(docs.length).toBeGreaterThan(10)
+  })
+
+  it("keeps the admin's bulk delete working (DELETE with limit=0 and the ids)", async () => {
+    const admin = await makeUser(payload, 'admin')
+    const doomed = await Promise.all(
+      ['Xóa hàng loạt 1', 'Xóa hàng loạt 2'].map((name) =>
+        payload.create({ collection: 'topics', data: { name } }),
+      ),
+    )
+    const ids = doomed.map((t) => `where[id][in]=${t.id}`).join('&')
+    const res = await request(payload, 'DELETE', `/api/topics?limit=0&${ids}`, {
+      token: admin.token,
+    })
+    expect(res.status, JSON.stringify(res.json)).toBe(200)
+    const left = await payload.find({
+      collection: 'topics',
+      where: { id: { in: doomed.map((t) => t.id) } },
+    })
+    expect(left.totalDocs).toBe(0)
+  })
+
+  it('answers GraphQL lists within the bounds', async () => {
+    const res = await request(payload, 'POST', '/api/graphql', {
+      body: {
+        query: 'query ($n: Int) { Topics(limit: $n, page: 1) { docs { name } totalDocs } }',
+        variables: { n: 100 },
+      },
+    })
+    expect(res.status).toBe(200)
+    expect(res.json.errors).toBeUndefined()
+    expect(res.json.data.Topics.docs.length).toBe(res.json.data.Topics.totalDocs)
+  })
+})
+
 describe('GraphQL', () => {
   const graphql = async (query: string, token?: string) => {
     const { GRAPHQL_POST } = await import('@payloadcms/next/routes')

@@ -5,7 +5,9 @@ import { handleEndpoints } from 'payload'
  * Sends a real HTTP request through Payload's REST handler — the same function the Next.js
  * route `cms/app/(payload)/api/[...slug]/route.ts` calls — without starting a server: with any
  * headers (client address, Origin, cookies, Accept-Language), a JWT, a JSON body, or a multipart
- * body with a file, as a browser or an API client would send them.
+ * body with a file, as a browser or an API client would send them. A POST to `/api/graphql`
+ * goes through Payload's GraphQL handler instead, as `cms/app/(payload)/api/graphql/route.ts`
+ * sends it.
  */
 export async function request(
   payload: Payload,
@@ -35,11 +37,17 @@ export async function request(
     headers.set('Content-Type', 'application/json')
     body = JSON.stringify(options.body)
   }
-  const response = await handleEndpoints({
-    config: payload.config,
-    path: url.pathname,
-    request: new Request(url, { method, headers, body }),
-  })
+  const graphQLPath = `${payload.config.routes.api}${payload.config.routes.graphQL}`
+  const response =
+    method === 'POST' && url.pathname === graphQLPath
+      ? await (
+          await import('@payloadcms/next/routes')
+        ).GRAPHQL_POST(Promise.resolve(payload.config))(new Request(url, { method, headers, body }))
+      : await handleEndpoints({
+          config: payload.config,
+          path: url.pathname,
+          request: new Request(url, { method, headers, body }),
+        })
   const text = await response.text()
   let json: unknown = null
   try {

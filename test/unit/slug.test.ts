@@ -15,7 +15,19 @@ describe('toVietnameseSlug', () => {
     ['  Khoảng   trắng   thừa  ', 'khoang-trang-thua'],
     ['Thuỷ / Thủy & Hoà / Hòa', 'thuy-thuy-hoa-hoa'],
     ['Startup Hải Phòng 2025', 'startup-hai-phong-2025'],
+    ['Hải Phòng’s startups', 'hai-phongs-startups'],
+    // Symbols are dropped, never spelled out in English (slugify's own map: < → "less").
+    ['<b>Tin</b> & sự kiện', 'b-tin-b-su-kien'],
+    ['<script>', 'script'],
+    ['<![CDATA[>evil<]]> Tin mới', 'cdata-evil-tin-moi'],
+    ['Lãi suất 5% | phí 100$', 'lai-suat-5-phi-100'],
+    ['Yêu ♥ Hải Phòng', 'yeu-hai-phong'],
+    ['Giá 50.000₫ – 20€ – ¥300', 'gia-50-000-20-300'],
+    ['C++ & C# cho người mới', 'c-c-cho-nguoi-moi'],
+    ['Startup™ ©2025 ∑∞', 'startup-2025'],
+    ['Đường đến <đích>', 'duong-den-dich'],
     ['🚀🎉', ''],
+    ['<>&%$|♥', ''],
     ['', ''],
   ])('%s → %s', (title, slug) => {
     expect(toVietnameseSlug(title)).toBe(slug)

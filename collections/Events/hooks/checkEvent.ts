@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isHttpUrl } from '@collections/lib/links'
+import { isHttpUrl, WEB_LINK_RULE } from '@collections/lib/links'
 import { rejectIfInvalid, type FieldProblem } from '@collections/lib/messages'
 
 const time = (value: unknown) => (value ? new Date(String(value)).getTime() : null)
@@ -40,13 +40,7 @@ export const checkEvent: CollectionBeforeChangeHook = ({ data, originalDoc, req 
     ['registrationUrl', merged.registrationUrl],
   ] as const) {
     if (value && !isHttpUrl(value)) {
-      problems.push({
-        path,
-        message: {
-          vi: 'Liên kết phải bắt đầu bằng https:// hoặc http://',
-          en: 'The link must start with https:// or http://',
-        },
-      })
+      problems.push({ path, message: WEB_LINK_RULE })
     }
   }
   if (merged._status === 'published' && !merged.venue?.name && !merged.onlineUrl) {

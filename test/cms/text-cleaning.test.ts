@@ -7,6 +7,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { enforceLimitsOnDrafts } from '@collections/hooks/enforceLimitsOnDrafts'
 import { normalizeText } from '@collections/hooks/normalizeText'
 
 import { makeNewsroom, type Newsroom } from '../helpers/factories'
@@ -172,7 +173,7 @@ describe('invisible characters are removed on save', () => {
   })
 })
 
-describe('the hook is where it must be', () => {
+describe('the hooks are where they must be', () => {
   // System collections (Payload's own, the editorial log) and the site-status global are written
   // by code, not typed by people.
   const written = (slug: string) => !slug.startsWith('payload-') && slug !== 'workflow-events'
@@ -187,5 +188,20 @@ describe('the hook is where it must be', () => {
     expect(globals.map((g) => g.slug).sort()).toEqual(['portal-links', 'programme'])
     for (const { slug, hooks } of globals)
       expect(hooks.beforeValidate, slug).toContain(normalizeText)
+  })
+
+  it('every collection with drafts checks their limits', () => {
+    const drafted = payload.config.collections.filter(
+      (c) => typeof c.versions === 'object' && c.versions?.drafts,
+    )
+    expect(drafted.map((c) => c.slug).sort()).toEqual([
+      'articles',
+      'events',
+      'features',
+      'policy-notices',
+    ])
+    for (const { slug, hooks } of drafted) {
+      expect(hooks.beforeChange?.[0], slug).toBe(enforceLimitsOnDrafts)
+    }
   })
 })

@@ -21,6 +21,7 @@ import { slugField } from './fields/slug'
 import { workflowFields } from './fields/workflow'
 import { applyEditorialRules } from './hooks/applyEditorialRules'
 import { checkEditorialRequest } from './hooks/checkEditorialRequest'
+import { enforceLimitsOnDrafts } from './hooks/enforceLimitsOnDrafts'
 import { logEditorialDeletion, logEditorialEvent } from './hooks/logEditorialEvent'
 import { normalizeText } from './hooks/normalizeText'
 import { setPublishedAt } from './hooks/setPublishedAt'
@@ -54,7 +55,7 @@ export const Articles: CollectionConfig<'articles'> = {
   hooks: {
     beforeOperation: [checkEditorialRequest],
     beforeValidate: [normalizeText],
-    beforeChange: [stampCorrections, applyEditorialRules, setPublishedAt],
+    beforeChange: [enforceLimitsOnDrafts, stampCorrections, applyEditorialRules, setPublishedAt],
     afterChange: [logEditorialEvent],
     afterDelete: [logEditorialDeletion],
   },

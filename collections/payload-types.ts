@@ -183,7 +183,7 @@ export interface Article {
   corrections?:
     | {
         date: string;
-        note?: string | null;
+        note: string;
         id?: string | null;
       }[]
     | null;
@@ -372,7 +372,7 @@ export interface Feature {
   corrections?:
     | {
         date: string;
-        note?: string | null;
+        note: string;
         id?: string | null;
       }[]
     | null;
@@ -609,7 +609,7 @@ export interface Event {
   corrections?:
     | {
         date: string;
-        note?: string | null;
+        note: string;
         id?: string | null;
       }[]
     | null;

@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest'
  * | part                | may import                                                          |
  * | ------------------- | ------------------------------------------------------------------- |
  * | channels/           | npm, node: (plain data in, strings/bytes out)                       |
- * | collections/        | payload, npm, node:                                                 |
+ * | collections/        | payload, npm, node:, channels/text.ts (the text rules all output   |
+ * |                     | and the content model share: what counts as an invisible character) |
  * | cms/                | collections/, channels/, payload, astro (to build), npm, node:      |
  * | site/lib/loaders/   | site/lib, collections/, cms/payload.config + cms/database, channels |
  * | site/ (the rest)    | site/ one way (pages → views → layouts → components → lib),         |
@@ -62,7 +63,13 @@ export const RULES: Rule[] = [
   {
     part: 'collections',
     owns: under('collections/'),
-    allows: (to) => packages(to) || to.kind === 'payload' || local(to, 'collections/'),
+    allows: (to) =>
+      packages(to) ||
+      to.kind === 'payload' ||
+      local(to, 'collections/') ||
+      // The bottom module: pure string rules with no imports, so one definition of "invisible
+      // character" serves what the CMS stores and what every channel prints.
+      (to.kind === 'local' && to.file.replace(/\.ts$/, '') === 'channels/text'),
   },
   {
     part: 'cms',
@@ -198,6 +205,13 @@ describe('import rules (../shared/design/structure.md)', () => {
     ['channels/feeds/rss.ts', "import RSS from 'rss'", true],
     ['collections/Articles.ts', "import { previewUrl } from '../cms/preview/url'", false],
     ['collections/Articles.ts', "import type { CollectionConfig } from 'payload'", true],
+    [
+      'collections/lib/normalize.ts',
+      "import { removeInvisibleCharacters } from '@channels/text'",
+      true,
+    ],
+    ['collections/lib/normalize.ts', "import { toPlainLine } from '@channels/feeds/text'", false],
+    ['collections/lib/normalize.ts', "import { renderCard } from '../../channels/cards'", false],
     ['site/lib/meta.ts', "import { getPayload } from 'payload'", false],
     ['site/lib/meta.ts', "import config from '@payload-config'", false],
     ['site/lib/meta.ts', "const m = await import('../../cms/database')", false],

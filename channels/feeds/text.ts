@@ -1,4 +1,4 @@
-import { clampText } from '../text'
+import { clampText, removeInvisibleCharacters } from '../text'
 import type { FeedCollection, FeedLanguage } from './types'
 
 // Characters XML 1.0 forbids (C0 controls but tab/newline/return, U+FFFE/U+FFFF) and the C1
@@ -23,19 +23,17 @@ export function toXmlSafe(value: string | null | undefined): string {
     .replace(NOT_XML, '')
 }
 
-// Bidi embeddings, overrides and isolates: in a title they only serve to disguise it
-// ("gnp.exe"). Plain marks (U+200E/U+200F) stay.
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
-
 /**
- * Plain one-line text (titles, summaries, names): XML-safe, no bidi overrides, whitespace
- * collapsed, at most `max` characters (cut at a word).
+ * Plain one-line text (titles, summaries, names): XML-safe, without invisible characters (bidi
+ * overrides, zero-width characters: `removeInvisibleCharacters`, the rule the CMS applies on
+ * save, here for text saved before it did), whitespace collapsed, at most `max` characters
+ * (cut at a word).
  *
  * @example
  * toPlainLine('Hải\u202E Phòng\n khởi nghiệp', 100) // 'Hải Phòng khởi nghiệp'
  */
 export function toPlainLine(value: string | null | undefined, max: number): string {
-  return clampText(toXmlSafe(value).replace(BIDI_CONTROLS, ''), max)
+  return clampText(removeInvisibleCharacters(toXmlSafe(value)), max)
 }
 
 /**

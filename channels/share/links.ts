@@ -1,3 +1,5 @@
+import { removeInvisibleCharacters } from '../text'
+
 export interface ShareLinks {
   facebook: string
   zalo: string
@@ -27,9 +29,7 @@ export function getShareLinks(url: string, title: string): ShareLinks {
   }
 }
 
-// Control and bidi-override characters have no place in a shared text and can reorder it.
-const UNSAFE_CHARACTERS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu
-
+// Control and invisible characters have no place in a shared text and can reorder it.
 function toPlainText(value: string): string {
-  return value.normalize('NFC').replace(UNSAFE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim()
+  return removeInvisibleCharacters(value.normalize('NFC')).replace(/\s+/g, ' ').trim()
 }

@@ -22,6 +22,7 @@ import { slugField } from '../fields/slug'
 import { workflowFields } from '../fields/workflow'
 import { applyEditorialRules } from '../hooks/applyEditorialRules'
 import { checkEditorialRequest } from '../hooks/checkEditorialRequest'
+import { enforceLimitsOnDrafts } from '../hooks/enforceLimitsOnDrafts'
 import { logEditorialDeletion, logEditorialEvent } from '../hooks/logEditorialEvent'
 import { normalizeText } from '../hooks/normalizeText'
 import { setPublishedAt } from '../hooks/setPublishedAt'
@@ -62,7 +63,13 @@ export const Features: CollectionConfig<'features'> = {
   hooks: {
     beforeOperation: [checkEditorialRequest],
     beforeValidate: [normalizeText],
-    beforeChange: [deriveYouTubeId, stampCorrections, applyEditorialRules, setPublishedAt],
+    beforeChange: [
+      enforceLimitsOnDrafts,
+      deriveYouTubeId,
+      stampCorrections,
+      applyEditorialRules,
+      setPublishedAt,
+    ],
     afterChange: [logEditorialEvent],
     afterDelete: [logEditorialDeletion],
   },

@@ -21,6 +21,7 @@ import { slugField } from '../fields/slug'
 import { workflowFields } from '../fields/workflow'
 import { applyEditorialRules } from '../hooks/applyEditorialRules'
 import { checkEditorialRequest } from '../hooks/checkEditorialRequest'
+import { enforceLimitsOnDrafts } from '../hooks/enforceLimitsOnDrafts'
 import { logEditorialDeletion, logEditorialEvent } from '../hooks/logEditorialEvent'
 import { normalizeText } from '../hooks/normalizeText'
 import { setPublishedAt } from '../hooks/setPublishedAt'
@@ -76,7 +77,7 @@ export const PolicyNotices: CollectionConfig<'policy-notices'> = {
   hooks: {
     beforeOperation: [checkEditorialRequest],
     beforeValidate: [normalizeText],
-    beforeChange: [checkNotice, applyEditorialRules, setPublishedAt],
+    beforeChange: [enforceLimitsOnDrafts, checkNotice, applyEditorialRules, setPublishedAt],
     afterChange: [logEditorialEvent],
     afterDelete: [logEditorialDeletion],
   },

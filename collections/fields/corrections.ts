@@ -34,10 +34,16 @@ export const correctionsField = (): Field => ({
       type: 'textarea',
       label: { vi: 'Nội dung đính chính', en: 'Note' },
       localized: true,
+      required: true,
       // Required in Vietnamese only: a correction added before the English version exists
-      // must not block saving that item in English.
-      validate: (value: unknown, { req }: { req: Parameters<typeof localize>[0] }) =>
-        req?.locale === 'en' || (typeof value === 'string' && value.trim() !== '')
+      // must not block saving that item in English. And only when `required` is asked for:
+      // drafts are checked with `required: false` (enforceLimitsOnDrafts), so an autosave of a
+      // correction still being written is not refused.
+      validate: (
+        value: unknown,
+        { req, required }: { req: Parameters<typeof localize>[0]; required?: boolean },
+      ) =>
+        !required || req?.locale === 'en' || (typeof value === 'string' && value.trim() !== '')
           ? true
           : localize(req, {
               vi: 'Hãy nhập nội dung đính chính.',

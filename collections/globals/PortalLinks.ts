@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { httpUrlField } from '../fields/httpUrl'
-import { normalizeToNFC } from '../lib/normalize'
+import { normalizeText } from '../hooks/normalizeText'
 
 /** Liên kết cổng thông tin: related agencies' portals, listed in the site footer. */
 export const PortalLinks: GlobalConfig = {
@@ -14,7 +14,7 @@ export const PortalLinks: GlobalConfig = {
     read: anyone,
     update: isAdmin,
   },
-  hooks: { beforeValidate: [({ data }) => (data ? normalizeToNFC(data) : data)] },
+  hooks: { beforeValidate: [normalizeText] },
   fields: [
     {
       name: 'links',

@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isChiefOrAdmin } from '../access/isChiefOrAdmin'
 import { httpUrlField } from '../fields/httpUrl'
-import { normalizeToNFC } from '../lib/normalize'
+import { normalizeText } from '../hooks/normalizeText'
 
 /**
  * Giới thiệu chương trình: what Decree 42/2022/NĐ-CP asks a state portal to publish about
@@ -19,7 +19,7 @@ export const Programme: GlobalConfig = {
     read: anyone,
     update: isChiefOrAdmin,
   },
-  hooks: { beforeValidate: [({ data }) => (data ? normalizeToNFC(data) : data)] },
+  hooks: { beforeValidate: [normalizeText] },
   fields: [
     {
       name: 'intro',

@@ -1,7 +1,25 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { Field } from 'payload'
 
-import { normalizeToNFC } from '../lib/normalize'
+import { normalizeToNFC, removeInvisibleFromFields } from '../lib/normalize'
 
-/** Stores all text in NFC so search, uniqueness checks and share cards see one spelling. */
-export const normalizeText: CollectionBeforeValidateHook = ({ data }) =>
-  data ? normalizeToNFC(data) : data
+type TextHookArgs = {
+  data?: object
+  collection?: { fields: Field[] } | null
+  global?: { fields: Field[] } | null
+}
+
+/**
+ * Stores all text in NFC, and without invisible characters in what people type (text,
+ * textarea, rich text), so search, uniqueness checks, share cards and every page see one
+ * spelling and the order the reader sees. A `beforeValidate` hook of every collection and global
+ * people write, so it runs on drafts, autosaves and published saves alike, and length limits
+ * count the cleaned text.
+ */
+export const normalizeText = <T extends object>({
+  data,
+  collection,
+  global,
+}: TextHookArgs & { data?: T }): T | undefined =>
+  data
+    ? removeInvisibleFromFields(collection?.fields ?? global?.fields ?? [], normalizeToNFC(data))
+    : data

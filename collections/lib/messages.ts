@@ -11,7 +11,11 @@ export function localize(req: Partial<PayloadRequest> | undefined, message: Mess
   return req?.i18n?.language === 'en' ? message.en : message.vi
 }
 
-export type FieldProblem = { path: string; message: Message }
+/**
+ * One field's problem. The message is ours in both languages, or a string Payload's own field
+ * validators already translated with `req.t` — the same admin language `localize` picks.
+ */
+export type FieldProblem = { path: string; message: Message | string }
 
 /**
  * Throws one ValidationError listing every problem, each in the editor's language, so the
@@ -23,7 +27,9 @@ export function rejectIfInvalid(
   problems: FieldProblem[],
 ): void {
   if (problems.length === 0) return
-  const reasons = problems.map((p) => localize(req, p.message))
+  const reasons = problems.map((p) =>
+    typeof p.message === 'string' ? p.message : localize(req, p.message),
+  )
   const error = new ValidationError(
     {
       collection,

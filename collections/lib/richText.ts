@@ -1,3 +1,5 @@
+import { removeInvisibleCharacters } from '@channels/text'
+
 import { linkHref } from './links'
 import type { Message } from './messages'
 
@@ -93,4 +95,26 @@ export function describeRichTextProblem(problem: RichTextProblem): Message {
     vi: `Nội dung có thành phần không được hỗ trợ (loại "${shorten(problem.type)}"). Hãy xóa thành phần đó rồi lưu lại.`,
     en: `The content contains an unsupported element (type "${shorten(problem.type)}"). Remove it and save again.`,
   }
+}
+
+/**
+ * A copy of a Lexical editor state whose text nodes carry no invisible characters (bidi
+ * controls, zero-width characters: `removeInvisibleCharacters`). Tabs and line breaks inside a
+ * text node stay; everything else, links included, is left as it is.
+ *
+ * @example
+ * removeInvisibleFromRichText(state) // every { type: 'text', text: 'a\u202Eb' } now has text 'ab'
+ */
+export function removeInvisibleFromRichText<T>(state: T): T {
+  const clean = (node: unknown, depth: number): unknown => {
+    if (depth > 64 || typeof node !== 'object' || node === null || Array.isArray(node)) return node
+    const out: Record<string, unknown> = { ...node }
+    if (out.type === 'text' && typeof out.text === 'string') {
+      out.text = removeInvisibleCharacters(out.text, { multiline: true })
+    }
+    if (Array.isArray(out.children)) out.children = out.children.map((c) => clean(c, depth + 1))
+    return out
+  }
+  const root = (state as { root?: unknown } | null | undefined)?.root
+  return root && typeof root === 'object' ? ({ ...state, root: clean(root, 0) } as T) : state
 }

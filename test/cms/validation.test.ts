@@ -173,3 +173,52 @@ describe('bad input gets a clear Vietnamese error and nothing is saved', () => {
     expect(messages).toContain('The effective date cannot be before the issue date.')
   })
 })
+
+// Drafts keep their limits (test/cms/bad-input/drafts.cases.ts), but completeness waits until
+// publish: autosave saves an item as soon as its form opens.
+describe('a draft may be incomplete until it is published', () => {
+  it('a notice with only a title is saved as a draft; publishing it asks for the rest', async () => {
+    const draft = await hub.payload.create({
+      collection: 'policy-notices',
+      draft: true,
+      data: { title: 'Kế hoạch đang soạn' },
+    })
+    expect(draft._status).toBe('draft')
+    const messages = await expectRejected(() =>
+      hub.payload.update({
+        collection: 'policy-notices',
+        id: draft.id,
+        data: { _status: 'published' },
+      }),
+    )
+    expect(messages.length).toBeGreaterThanOrEqual(5)
+    expect(
+      (await hub.payload.findByID({ collection: 'policy-notices', id: draft.id, draft: true }))
+        ._status,
+    ).toBe('draft')
+  })
+
+  it('an autosave of a correction still being written is kept; publishing it needs the note', async () => {
+    const outlet = await makeOutlet(hub.payload)
+    const article = await hub.payload.create({
+      collection: 'articles',
+      data: { title: 'Tin có đính chính', outlet: outlet.id, _status: 'published' },
+    })
+    const autosaved = await hub.payload.update({
+      collection: 'articles',
+      id: article.id,
+      draft: true,
+      autosave: true,
+      data: { corrections: [{ note: '' }] },
+    })
+    expect(autosaved.corrections).toHaveLength(1)
+    const messages = await expectRejected(() =>
+      hub.payload.update({
+        collection: 'articles',
+        id: article.id,
+        data: { corrections: [{ note: ' ' }], _status: 'published' },
+      }),
+    )
+    expect(messages).toContain('Hãy nhập nội dung đính chính.')
+  })
+})

@@ -303,7 +303,7 @@ describe('generateRssFeed', () => {
         .normalize('NFC')
         .replace(/[\u0000-\u001F]/g, '')
         .replace(/\uD83D$/, '\uFFFD')
-        .replace(/\u202E/g, '')
+        .replace(/[\u202E\u200F]/g, '')
         .replace(/\s+/g, ' ')
         .trim()
       // Long titles are cut at a word, as everywhere (clampText's own table is text.test.ts).

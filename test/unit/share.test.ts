@@ -82,8 +82,10 @@ describe('getShareLinks', () => {
     expect(new URL(links.facebook).searchParams.get('u')).toBe(url)
   })
 
-  it('strips control and bidi-override characters from the shared title', () => {
-    const text = new URL(getShareLinks(PAGE, 'A\u202Eb\u0000c').x).searchParams.get('text')
-    expect(text).toBe('A b c')
+  it('strips control and invisible characters from the shared title', () => {
+    const text = new URL(getShareLinks(PAGE, 'A\u202Eb\u0000c\u200Bd\ne').x).searchParams.get(
+      'text',
+    )
+    expect(text).toBe('Abcd e')
   })
 })

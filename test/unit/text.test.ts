@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { clampText, escapeHtml, toDate, toHttpUrl } from '@channels/text'
+import { clampText, escapeHtml, removeInvisibleCharacters, toDate, toHttpUrl } from '@channels/text'
 
 describe('escapeHtml', () => {
   it.each([
@@ -65,5 +65,66 @@ describe('toHttpUrl', () => {
     [null, undefined, undefined],
   ])('%j against %j → %j', (input, base, output) => {
     expect(toHttpUrl(input, base)).toBe(output)
+  })
+})
+
+describe('removeInvisibleCharacters', () => {
+  // [what, input, one line, multi-line]
+  it.each([
+    [
+      'plain Vietnamese stays',
+      'Khởi nghiệp Hải Phòng',
+      'Khởi nghiệp Hải Phòng',
+      'Khởi nghiệp Hải Phòng',
+    ],
+    ['right-to-left override', 'Hải\u202E gnp.exe', 'Hải gnp.exe', 'Hải gnp.exe'],
+    ['embeddings and pop', '\u202A\u202B\u202C\u202Dx', 'x', 'x'],
+    ['isolates', '\u2066a\u2067b\u2068c\u2069', 'abc', 'abc'],
+    ['bidi marks and the Arabic letter mark', 'a\u200Eb\u200Fc\u061Cd', 'abcd', 'abcd'],
+    [
+      'zero-width space, non-joiner, word joiner',
+      'khởi\u200Bng\u200Chiệp\u2060',
+      'khởinghiệp',
+      'khởinghiệp',
+    ],
+    ['a joiner between letters', 'Hả\u200Di', 'Hải', 'Hải'],
+    ['BOM and soft hyphen', '\uFEFFkhởi\u00ADnghiệp', 'khởinghiệp', 'khởinghiệp'],
+    [
+      'invisible operators, Hangul filler, annotation',
+      'a\u2062b\u3164c\uFFF9d\uFFFB',
+      'abcd',
+      'abcd',
+    ],
+    ['tag characters hiding text', 'ok\u{E0049}\u{E0047}\u{E004E}', 'ok', 'ok'],
+    ['C0 controls', 'a\u0000b\u0007c\u001Bd', 'abcd', 'abcd'],
+    ['DEL and C1 controls', 'a\u007Fb\u0080c\u009Fd', 'abcd', 'abcd'],
+    ['tab', 'a\tb', 'a b', 'a\tb'],
+    [
+      'line breaks of every kind',
+      'a\nb\r\nc\rd\u2028e\u2029f\u0085g',
+      'a b c d e f g',
+      'a\nb\nc\nd\ne\nf\ng',
+    ],
+    ['vertical tab and form feed', 'a\u000Bb\u000Cc', 'a b c', 'a\nb\nc'],
+    ['emoji ZWJ sequence', 'Lập trình 👩\u200D💻', 'Lập trình 👩\u200D💻', 'Lập trình 👩\u200D💻'],
+    [
+      'ZWJ sequence with skin tone and VS16',
+      '👨🏽\u200D🚀 🏳\uFE0F\u200D🌈',
+      '👨🏽\u200D🚀 🏳\uFE0F\u200D🌈',
+      '👨🏽\u200D🚀 🏳\uFE0F\u200D🌈',
+    ],
+    ['a joiner left dangling after an emoji', '🚀\u200D!', '🚀!', '🚀!'],
+    ['variation selector', '❤\uFE0F và ❤\uFE0E', '❤\uFE0F và ❤\uFE0E', '❤\uFE0F và ❤\uFE0E'],
+    [
+      'subdivision flag',
+      '🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}',
+      '🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}',
+      '🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}',
+    ],
+    ['ordinary spaces are left alone', '  a  b  ', '  a  b  ', '  a  b  '],
+    ['empty', '', '', ''],
+  ])('%s', (_, input, line, lines) => {
+    expect(removeInvisibleCharacters(input)).toBe(line)
+    expect(removeInvisibleCharacters(input, { multiline: true })).toBe(lines)
   })
 })

@@ -456,6 +456,7 @@ export interface PolicyNotice {
     | 'trade'
     | 'administration'
     | 'other';
+  documentKey?: string | null;
   signer?: {
     authority?: ('KT.' | 'TM.' | 'TL.' | 'TUQ.' | 'Q.') | null;
     onBehalfOf?: string | null;
@@ -991,6 +992,7 @@ export interface PolicyNoticesSelect<T extends boolean = true> {
   documentType?: T;
   issuingBody?: T;
   field?: T;
+  documentKey?: T;
   signer?:
     | T
     | {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { CONTENT_COLLECTIONS, UPLOAD_COLLECTIONS } from '@collections/vocabulary/contentTypes'
-import { normalizeDocumentNumber } from '@collections/vocabulary/documentTypes'
+import { cleanDocumentNumber } from '@collections/lib/documentNumber'
 import { PORTAL_TIME_ZONE } from '@collections/vocabulary/timeZone'
 import { requestSiteRebuild } from '../publish/queue'
 import { buildSeedContent } from './content'
@@ -299,7 +299,7 @@ class Seeder {
 
   async seedNotices({ notices }: SeedContent): Promise<void> {
     for (const notice of notices) {
-      const documentNumber = normalizeDocumentNumber(notice.documentNumber)
+      const documentNumber = cleanDocumentNumber(notice.documentNumber)
       const noticeKey = `${documentNumber}|${notice.issuingBody}`
       const where: Where = {
         and: [
@@ -336,7 +336,7 @@ class Seeder {
                 relation: relation.relation,
                 notice: this.id(
                   'notice',
-                  `${normalizeDocumentNumber(relation.documentNumber)}|${relation.issuingBody}`,
+                  `${cleanDocumentNumber(relation.documentNumber)}|${relation.issuingBody}`,
                 ),
               })),
               slug: notice.slug,

@@ -135,6 +135,15 @@ export const PolicyNotices: CollectionConfig<'policy-notices'> = {
       ],
     },
     {
+      // The number and issuing body as one comparison key (collections/lib/documentNumber.ts),
+      // set by checkNotice on every save: "one number per issuing body" is an indexed look-up
+      // that sees through spaces, case, dashes and invisible characters.
+      name: 'documentKey',
+      type: 'text',
+      index: true,
+      hidden: true,
+    },
+    {
       name: 'signer',
       type: 'group',
       label: { vi: 'Người ký', en: 'Signed by' },

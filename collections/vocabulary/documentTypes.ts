@@ -38,16 +38,3 @@ export const SIGNING_AUTHORITY_OPTIONS = [
   { value: 'TUQ.', label: { vi: 'TUQ. (thừa ủy quyền)', en: 'TUQ. (by authorisation)' } },
   { value: 'Q.', label: { vi: 'Q. (quyền)', en: 'Q. (acting)' } },
 ] as const
-
-/**
- * Canonical form of a document number: NFC, no spaces ("281 / KH-UBND " → "281/KH-UBND").
- * Case is kept — official numbers mix it ("844/QĐ-TTg") — and compared with `documentNumberKey`.
- */
-export function normalizeDocumentNumber(input: string): string {
-  return input.normalize('NFC').replace(/\s+/g, '')
-}
-
-/** Case-insensitive comparison key: "844/qđ-ttg" and "844/QĐ-TTg" are the same document. */
-export function documentNumberKey(input: string): string {
-  return normalizeDocumentNumber(input).toLocaleUpperCase('vi')
-}

@@ -1,3 +1,4 @@
+import { cleanText, comparisonKey } from '@collections/lib/documentNumber'
 import { toVietnameseSlug } from '@collections/lib/slug'
 import { DOCUMENT_TYPE_OPTIONS, LEGAL_FIELD_OPTIONS } from '@collections/vocabulary/documentTypes'
 import { deriveLegalStatus, LEGAL_STATUS_OPTIONS } from '@collections/vocabulary/legalStatus'
@@ -45,11 +46,13 @@ export function facetValue(
       const option = LEGAL_FIELD_OPTIONS.find((o) => o.value === notice.field)
       return option ? { slug: toVietnameseSlug(option.label.vi), label: { ...option.label } } : null
     }
-    case 'issuer':
-      // The issuing body is a proper name, shown in Vietnamese in both languages.
-      return notice.issuingBody
-        ? { slug: toVietnameseSlug(notice.issuingBody), label: label(notice.issuingBody) }
-        : null
+    case 'issuer': {
+      // The issuing body is a proper name, shown in Vietnamese in both languages. Its page is
+      // named from the body's comparison key (the one the CMS's uniqueness check uses), so
+      // "UBND  Thành phố Hải Phòng " and "UBND thành phố Hải Phòng" share one page.
+      const name = cleanText(notice.issuingBody ?? '')
+      return name ? { slug: toVietnameseSlug(comparisonKey(name)), label: label(name) } : null
+    }
     case 'year': {
       const year = vietnamDay(notice.issueDate).slice(0, 4)
       return { slug: year, label: label(year) }
@@ -69,18 +72,30 @@ export interface FacetGroup {
 
 /**
  * Every facet with the values the notices have, and how many notices have each. Years are
- * newest first; other values in Vietnamese alphabetical order.
+ * newest first; other values in Vietnamese alphabetical order. Notices spelling one value
+ * differently (an issuing body in another case) share it; its label is the spelling most of
+ * them use — on a tie the first in alphabetical order, so every page that lists the value
+ * names it alike, whatever order it got the notices in.
  */
 export function facetGroups(notices: PolicyNoticeEntry[], now: Date): FacetGroup[] {
   return LIBRARY_FACETS.map((facet) => {
-    const counts = new Map<string, FacetValue & { count: number }>()
+    const spellings = new Map<string, Map<string, { value: FacetValue; count: number }>>()
     for (const notice of notices) {
       const value = facetValue(notice, facet, now)
       if (!value) continue
-      const known = counts.get(value.slug)
-      counts.set(value.slug, { ...value, count: (known?.count ?? 0) + 1 })
+      const labels = spellings.get(value.slug) ?? new Map()
+      const known = labels.get(value.label.vi)
+      labels.set(value.label.vi, { value, count: (known?.count ?? 0) + 1 })
+      spellings.set(value.slug, labels)
     }
-    const values = [...counts.values()].sort((a, b) =>
+    const counted = [...spellings.values()].map((labels) => {
+      const [top] = [...labels.values()].sort(
+        (a, b) => b.count - a.count || a.value.label.vi.localeCompare(b.value.label.vi, 'vi'),
+      )
+      const count = [...labels.values()].reduce((sum, l) => sum + l.count, 0)
+      return { ...top!.value, count }
+    })
+    const values = counted.sort((a, b) =>
       facet === 'year' ? b.slug.localeCompare(a.slug) : a.label.vi.localeCompare(b.label.vi, 'vi'),
     )
     return { facet, values }
@@ -101,7 +116,8 @@ export function byIssueDate(a: PolicyNoticeEntry, b: PolicyNoticeEntry): number 
  * documentNumberKey('844/QĐ-TTg') // '844-QD-TTG'
  */
 export function documentNumberKey(documentNumber: string): string {
-  return documentNumber
+  // cleanText first: an invisible character inside a word would otherwise split it.
+  return cleanText(documentNumber)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'D')
@@ -117,7 +133,7 @@ export function documentNumberKey(documentNumber: string): string {
  * documentNumberSerial('281/KH-UBND') // '281'
  */
 export function documentNumberSerial(documentNumber: string): string | null {
-  return /^\s*(\d+)/.exec(documentNumber)?.[1] ?? null
+  return /^(\d+)/.exec(cleanText(documentNumber))?.[1] ?? null
 }
 
 /** The notices in `lang`: English lists show only translated notices. */

@@ -7,7 +7,7 @@ import { createHeadlessEditor } from '@payloadcms/richtext-lexical/lexical/headl
 import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { normalizeDocumentNumber } from '@collections/vocabulary/documentTypes'
+import { cleanDocumentNumber } from '@collections/lib/documentNumber'
 import type { PolicyNotice } from '@collections/payload-types'
 import { isDatabaseEmpty, seedDemoContent, type SeedResult } from '@cms/seed'
 import { toPlainText } from '@cms/seed/lexical'
@@ -102,7 +102,7 @@ describe('seedDemoContent', () => {
     }))
     expect(cited).toEqual(
       expect.arrayContaining([
-        { relation: 'based-on', documentNumber: normalizeDocumentNumber('844/QĐ-TTg') },
+        { relation: 'based-on', documentNumber: cleanDocumentNumber('844/QĐ-TTg') },
         { relation: 'based-on', documentNumber: '08/2013/NQ-HĐND' },
         { relation: 'implements', documentNumber: '09/CT-UBND' },
       ]),
@@ -127,7 +127,7 @@ describe('seedDemoContent', () => {
       docs.map((doc) => [doc.documentNumber, doc.issuingBody, formatVnDate(doc.issueDate)]),
     ).toEqual([
       ['08/2013/NQ-HĐND', 'Hội đồng nhân dân thành phố Hải Phòng', '25/07/2013'],
-      [normalizeDocumentNumber('844/QĐ-TTg'), 'Thủ tướng Chính phủ', '18/05/2016'],
+      [cleanDocumentNumber('844/QĐ-TTg'), 'Thủ tướng Chính phủ', '18/05/2016'],
       ['09/CT-UBND', 'Ủy ban nhân dân thành phố Hải Phòng', '16/03/2020'],
     ])
   })

@@ -222,3 +222,97 @@ describe('a draft may be incomplete until it is published', () => {
     expect(messages).toContain('Hãy nhập nội dung đính chính.')
   })
 })
+
+describe('one document, one number', () => {
+  const CITY = 'UBND thành phố Hải Phòng'
+
+  it('stores the number and issuing body cleaned, and their key', async () => {
+    const saved = await hub.payload.create({
+      collection: 'policy-notices',
+      data: notice({
+        documentNumber: ' 401 / KH\u2013UBND\u200B ',
+        issuingBody: '\uFEFFUBND  thành\u00A0phố Hải Phòng '.normalize('NFD'),
+        title: 'Kế hoạch 401',
+      }),
+    })
+    expect(saved.documentNumber).toBe('401/KH-UBND')
+    expect(saved.issuingBody).toBe(CITY)
+    // The key is internal: not in what the API answers, but stored for the look-up.
+    expect(saved).not.toHaveProperty('documentKey')
+    const stored = await hub.payload.findByID({
+      collection: 'policy-notices',
+      id: saved.id,
+      showHiddenFields: true,
+    })
+    expect(stored.documentKey).toBe('401/kh-ubnd ubnd thành phố hải phòng')
+    // Changing only the body keeps the key in step.
+    const moved = await hub.payload.update({
+      collection: 'policy-notices',
+      id: saved.id,
+      data: { issuingBody: 'Sở Khoa học và Công nghệ ' },
+      showHiddenFields: true,
+    })
+    expect(moved.issuingBody).toBe('Sở Khoa học và Công nghệ')
+    expect(moved.documentKey).toBe('401/kh-ubnd sở khoa học và công nghệ')
+  })
+
+  // Rows stored before the key existed, in whatever spelling: on SQLite the migration gives them
+  // their key; on MongoDB (no migrations) the check still finds them.
+  const sqlite = !/^mongodb/.test(process.env.DATABASE_URL ?? '')
+
+  const storeLegacy = async (number: string, body: string) => {
+    const { sql } = await import('@payloadcms/db-sqlite')
+    const legacy = await hub.payload.create({
+      collection: 'policy-notices',
+      data: notice({ documentNumber: '1/TMP', title: `Văn bản cũ ${number}` }),
+    })
+    const db = hub.payload.db.drizzle as any
+    await db.run(
+      sql`UPDATE policy_notices SET document_number = ${number}, issuing_body = ${body}, document_key = NULL WHERE id = ${legacy.id}`,
+    )
+    await db.run(
+      sql`UPDATE _policy_notices_v SET version_document_number = ${number}, version_issuing_body = ${body}, version_document_key = NULL WHERE parent_id = ${legacy.id}`,
+    )
+    return legacy.id
+  }
+
+  it.skipIf(!sqlite)('refuses a duplicate of a row stored without a key', async () => {
+    await storeLegacy('501/KH\u2013UBND\u200B', 'UBND  Thành phố Hải Phòng ')
+    const before = await count('policy-notices')
+    const messages = await expectRejected(() =>
+      hub.payload.create({
+        collection: 'policy-notices',
+        data: notice({ documentNumber: '501/KH-UBND', issuingBody: CITY, title: 'Bản trùng' }),
+      }),
+    )
+    expect(messages.join(' ')).toMatch(/Đã có văn bản số 501\/KH–UBND/)
+    expect(await count('policy-notices')).toBe(before)
+  })
+
+  it.skipIf(!sqlite)('the migration cleans and keys the rows stored before it', async () => {
+    const id = await storeLegacy('  601 / kh\u2212ubnd', 'UBND thành phố  Hải Phòng\u200B')
+    const { backfillDocumentKeys } = await import('@cms/migrations/20261203_130200_document_key')
+    await backfillDocumentKeys(hub.payload.db.drizzle as never)
+    const stored = await hub.payload.findByID({
+      collection: 'policy-notices',
+      id,
+      showHiddenFields: true,
+    })
+    expect(stored.documentNumber).toBe('601/kh-ubnd')
+    expect(stored.issuingBody).toBe(CITY)
+    expect(stored.documentKey).toBe('601/kh-ubnd ubnd thành phố hải phòng')
+    const { docs } = await hub.payload.findVersions({
+      collection: 'policy-notices',
+      where: { parent: { equals: id }, latest: { equals: true } },
+    })
+    expect(docs[0]?.version.documentNumber).toBe('601/kh-ubnd')
+    // And the check now finds it by its key.
+    const messages = await expectRejected(() =>
+      hub.payload.create({
+        collection: 'policy-notices',
+        data: notice({ documentNumber: '601/KH-UBND', issuingBody: CITY, title: 'Bản trùng' }),
+      }),
+    )
+    expect(messages.join(' ')).toMatch(/Đã có văn bản số 601\/kh-ubnd của UBND thành phố Hải Phòng/)
+  })
+})

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 
 import { chooseDatabase } from '@cms/database'
 import { deriveLegalStatus } from '@collections/vocabulary/legalStatus'
-import { normalizeDocumentNumber } from '@collections/vocabulary/documentTypes'
 import { listFieldValues } from '@collections/lib/fieldValues'
 import { normalizeToNFC, removeInvisibleFromFields } from '@collections/lib/normalize'
 import { parseYouTubeId } from '@collections/lib/youtube'
@@ -40,17 +39,6 @@ describe('deriveLegalStatus', () => {
     [{ effectiveDate: '2020-12-10', legalStatusOverride: 'expired' as const }, 'expired'],
   ])('%o → %s', (doc, status) => {
     expect(deriveLegalStatus(doc, now)).toBe(status)
-  })
-})
-
-describe('normalizeDocumentNumber', () => {
-  it.each([
-    ['281/KH-UBND', '281/KH-UBND'],
-    [' 281 / KH-UBND ', '281/KH-UBND'],
-    ['844/QĐ-TTg', '844/QĐ-TTg'],
-    ['08/2013/NQ-HĐND'.normalize('NFD'), '08/2013/NQ-HĐND'],
-  ])('%s → %s', (input, expected) => {
-    expect(normalizeDocumentNumber(input)).toBe(expected)
   })
 })
 

@@ -1,9 +1,9 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { deriveLegalStatus } from '@collections/vocabulary/legalStatus'
 import type { FieldProblem } from '@collections/lib/messages'
 import { rejectIfInvalid } from '@collections/lib/messages'
-import { documentNumberKey, normalizeDocumentNumber } from '@collections/vocabulary/documentTypes'
+import { cleanDocumentNumber, cleanText, documentKey } from '@collections/lib/documentNumber'
 
 const day = (value: unknown) => (value ? new Date(String(value)).getTime() : null)
 
@@ -38,62 +38,48 @@ export const checkNotice: CollectionBeforeChangeHook = async ({ data, originalDo
     })
   }
 
+  // Stored in their cleaned display forms, compared on their key (collections/lib/documentNumber).
+  if (typeof merged.issuingBody === 'string') data.issuingBody = cleanText(merged.issuingBody)
   if (typeof merged.documentNumber === 'string') {
-    data.documentNumber = normalizeDocumentNumber(merged.documentNumber)
-    if (!/\d/.test(data.documentNumber)) {
+    data.documentNumber = cleanDocumentNumber(merged.documentNumber)
+  }
+  const number: string = data.documentNumber ?? ''
+  const body: string = data.issuingBody ?? ''
+  // Always set here, so whatever a request sends for this hidden field is replaced.
+  data.documentKey = number && body ? documentKey(number, body) : null
+
+  if (typeof merged.documentNumber === 'string' && !/\d/.test(number)) {
+    problems.push({
+      path: 'documentNumber',
+      message: {
+        vi: 'Số hiệu văn bản phải có số thứ tự, ví dụ 281/KH-UBND.',
+        en: 'A document number must contain its serial number, e.g. 281/KH-UBND.',
+      },
+    })
+  } else if (data.documentKey) {
+    const clash = await findSameDocument(req, data.documentKey, number, originalDoc?.id)
+    if (clash) {
+      // The clash is found as the system (the number is taken whoever may see it), but its
+      // title is named only to someone allowed to read that document: another outlet's
+      // draft stays unseen.
+      const readable =
+        !req.user ||
+        (
+          await req.payload.count({
+            collection: 'policy-notices',
+            where: { id: { equals: clash.id } },
+            overrideAccess: false,
+            req,
+          })
+        ).totalDocs > 0
+      const title = readable ? ` ("${clash.title}")` : ''
       problems.push({
         path: 'documentNumber',
         message: {
-          vi: 'Số hiệu văn bản phải có số thứ tự, ví dụ 281/KH-UBND.',
-          en: 'A document number must contain its serial number, e.g. 281/KH-UBND.',
+          vi: `Đã có văn bản số ${clash.documentNumber} của ${clash.issuingBody}${title}. Mỗi cơ quan ban hành chỉ có một văn bản với số hiệu này.`,
+          en: `${clash.issuingBody} already has a document numbered ${clash.documentNumber}${title}.`,
         },
       })
-    } else if (merged.issuingBody) {
-      // The database compares case-sensitively; fetch this body's numbers sharing the serial
-      // and compare keys here, so "281/kh-ubnd" clashes with "281/KH-UBND".
-      const key = documentNumberKey(data.documentNumber)
-      const serial = data.documentNumber.split(/[/-]/)[0]
-      const candidates = await req.payload.find({
-        collection: 'policy-notices',
-        where: {
-          and: [
-            { documentNumber: { like: serial } },
-            { issuingBody: { equals: merged.issuingBody } },
-            ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
-          ],
-        },
-        limit: 200,
-        depth: 0,
-        overrideAccess: true,
-        req,
-        select: { title: true, documentNumber: true },
-      })
-      const clash = {
-        docs: candidates.docs.filter((d) => documentNumberKey(d.documentNumber ?? '') === key),
-      }
-      if (clash.docs.length > 0) {
-        // The clash is found as the system (the number is taken whoever may see it), but its
-        // title is named only to someone allowed to read that document: another outlet's
-        // draft stays unseen.
-        const readable =
-          !req.user ||
-          (
-            await req.payload.count({
-              collection: 'policy-notices',
-              where: { id: { equals: clash.docs[0].id } },
-              overrideAccess: false,
-              req,
-            })
-          ).totalDocs > 0
-        const title = readable ? ` ("${clash.docs[0].title}")` : ''
-        problems.push({
-          path: 'documentNumber',
-          message: {
-            vi: `Đã có văn bản số ${clash.docs[0].documentNumber} của ${merged.issuingBody}${title}. Mỗi cơ quan ban hành chỉ có một văn bản với số hiệu này.`,
-            en: `${merged.issuingBody} already has a document numbered ${clash.docs[0].documentNumber}${title}.`,
-          },
-        })
-      }
     }
   }
 
@@ -118,4 +104,42 @@ export const checkNotice: CollectionBeforeChangeHook = async ({ data, originalDo
   rejectIfInvalid(req, 'policy-notices', problems)
   data.legalStatus = deriveLegalStatus(merged)
   return data
+}
+
+/**
+ * Another notice that is the same document (same `documentKey`), if any: an indexed look-up.
+ * Rows saved before the key existed and never migrated (MongoDB runs no migrations) have none;
+ * those sharing the serial are fetched too and their key computed here, so they still count
+ * whatever spelling they were stored in.
+ */
+async function findSameDocument(
+  req: PayloadRequest,
+  key: string,
+  number: string,
+  selfId: number | string | undefined,
+) {
+  const serial = /\d+/.exec(number)?.[0] ?? number
+  const { docs } = await req.payload.find({
+    collection: 'policy-notices',
+    where: {
+      and: [
+        {
+          or: [
+            { documentKey: { equals: key } },
+            { and: [{ documentKey: { exists: false } }, { documentNumber: { like: serial } }] },
+          ],
+        },
+        ...(selfId !== undefined ? [{ id: { not_equals: selfId } }] : []),
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    req,
+    select: { title: true, documentNumber: true, issuingBody: true, documentKey: true },
+  })
+  return docs.find(
+    (doc) => (doc.documentKey ?? documentKey(doc.documentNumber, doc.issuingBody)) === key,
+  )
 }

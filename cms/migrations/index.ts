@@ -1,6 +1,7 @@
 import * as migration_20261128_212654_initial from './20261128_212654_initial'
 import * as migration_20261128_215500_programme_globals from './20261128_215500_programme_globals'
 import * as migration_20261128_233926_site_publishing from './20261128_233926_site_publishing'
+import * as migration_20261203_130240_drop_account_lock from './20261203_130240_drop_account_lock'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261128_233926_site_publishing.up,
     down: migration_20261128_233926_site_publishing.down,
     name: '20261128_233926_site_publishing',
+  },
+  {
+    up: migration_20261203_130240_drop_account_lock.up,
+    down: migration_20261203_130240_drop_account_lock.down,
+    name: '20261203_130240_drop_account_lock',
   },
 ]

@@ -1,7 +1,7 @@
 /**
  * Pure security building blocks: the admin's response headers (and that next.config applies
  * them), the CSRF origin list, the cookie flag, client addresses (and the forwarded headers the
- * CMS server rewrites), and the sliding-window limiter behind the login limits.
+ * CMS server rewrites), and the sliding-window limiter and known addresses behind the login limits.
  */
 import { describe, expect, it } from 'vitest'
 
@@ -14,6 +14,7 @@ import {
   strictTransportSecurity,
 } from '@cms/security/headers'
 import { allowedOrigins } from '@cms/security/origins'
+import { createKnownAddresses } from '@cms/security/knownAddresses'
 import { createRateLimiter } from '@cms/security/rateLimit'
 
 const header = (list: { key: string; value: string }[], key: string) =>
@@ -198,5 +199,36 @@ describe('createRateLimiter', () => {
     limiter.hit('b', 2)
     limiter.hit('c', 3) // evicts the oldest key ('a')
     expect(limiter.hit('a', 4).allowed).toBe(true)
+  })
+})
+
+describe('createKnownAddresses', () => {
+  const day = 24 * 60 * 60 * 1000
+  it('knows an address of an account until the time to live has passed since the last sign-in', () => {
+    const known = createKnownAddresses({ ttlMs: 30 * day })
+    known.remember('a@hub.example', '203.0.113.7', 0)
+    expect(known.has('a@hub.example', '203.0.113.7', 29 * day)).toBe(true)
+    expect(known.has('b@hub.example', '203.0.113.7', 1)).toBe(false)
+    expect(known.has('a@hub.example', '203.0.113.8', 1)).toBe(false)
+    expect(known.has('a@hub.example', '203.0.113.7', 30 * day)).toBe(false)
+    known.remember('a@hub.example', '203.0.113.7', 29 * day)
+    expect(known.has('a@hub.example', '203.0.113.7', 58 * day)).toBe(true)
+  })
+
+  it('keeps the most recent addresses per account and a bounded number of accounts', () => {
+    const known = createKnownAddresses({ ttlMs: day, perAccount: 2, maxAccounts: 2 })
+    known.remember('a', '1', 0)
+    known.remember('a', '2', 1)
+    known.remember('a', '1', 2) // signed in from 1 again: 2 is now the oldest
+    known.remember('a', '3', 3)
+    expect(['1', '2', '3'].map((address) => known.has('a', address, 4))).toEqual([
+      true,
+      false,
+      true,
+    ])
+    known.remember('b', '1', 5)
+    known.remember('c', '1', 6) // evicts the account remembered first ('a')
+    expect(known.has('a', '1', 7)).toBe(false)
+    expect(known.has('c', '1', 7)).toBe(true)
   })
 })

@@ -2,6 +2,7 @@ import * as migration_20261128_212654_initial from './20261128_212654_initial'
 import * as migration_20261128_215500_programme_globals from './20261128_215500_programme_globals'
 import * as migration_20261128_233926_site_publishing from './20261128_233926_site_publishing'
 import * as migration_20261203_130200_document_key from './20261203_130200_document_key'
+import * as migration_20261203_130240_drop_account_lock from './20261203_130240_drop_account_lock'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261203_130200_document_key.up,
     down: migration_20261203_130200_document_key.down,
     name: '20261203_130200_document_key',
+  },
+  {
+    up: migration_20261203_130240_drop_account_lock.up,
+    down: migration_20261203_130240_drop_account_lock.down,
+    name: '20261203_130240_drop_account_lock',
   },
 ]

@@ -5,9 +5,9 @@
  *    printed once, saved to data/)
  * 3. the admin build, reused when its sources did not change
  * 4. the public site's first release (cms/publish) when there is none yet
- * 5. the Next.js server with the admin and the REST/GraphQL API; the live site server; and the
- *    site publisher, which rebuilds the portal incrementally on every public change and switches
- *    it live atomically — until Ctrl+C
+ * 5. the CMS server (Next.js with the admin and the REST/GraphQL API); the live site server;
+ *    and the site publisher, which rebuilds the portal incrementally on every public change and
+ *    switches it live atomically — until Ctrl+C
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
@@ -82,11 +82,20 @@ async function main() {
   }
 
   const cmsUrl = `http://localhost:${CMS_PORT}`
-  const next = path.resolve('node_modules/next/dist/bin/next')
-  const server = spawn(process.execPath, [next, 'start', 'cms', '-p', String(CMS_PORT)], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-  })
+  // Next.js behind the CMS server, which gives it the real client address (cms/scripts/server.ts).
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.resolve('cms/scripts/server.ts')],
+    {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        PORT: String(CMS_PORT),
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
+  )
   const site = await startLiveSite({ layout, port: SITE_PORT })
   // An existing release may be older than the content or the site code: the publisher's first
   // build (incremental, so nothing unchanged is rendered) brings it up to date.

@@ -1,36 +1,65 @@
+import { createKnownAddresses } from './knownAddresses'
 import { createRateLimiter } from './rateLimit'
 
 /**
- * Limits on the login and password-reset endpoints, per client address.
+ * Limits on the login and password-reset endpoints. Why these and not a lockout:
  *
- * Payload locks an account after `maxLoginAttempts` failures (Users.auth). One address may fail
- * at most LOGIN_FAILURES_PER_ACCOUNT times per window against one account — fewer than the lock
- * threshold — so a stranger guessing from one place is slowed to a crawl and cannot lock a
- * known editor out; a lock needs many addresses, ends after `lockTime`, and the owner can end
- * it at once by resetting the password. LOGIN_FAILURES_PER_ADDRESS stops one address from
- * spraying guesses across many accounts.
+ * Payload's own lockout (`maxLoginAttempts`) locks the account itself, so anyone who knows an
+ * editor's e-mail can keep them out — even when they type the right password at their desk —
+ * by failing often enough from many addresses. OWASP ASVS 5.0 (6.1.1) asks that the controls
+ * against password guessing "prevent malicious account lockout", and the OWASP Authentication
+ * Cheat Sheet suggests letting a lock apply to unfamiliar clients only (its device-cookie idea).
+ * So the CMS turns Payload's lockout off (plugin.ts) and counts failures here instead, in
+ * sliding windows of THROTTLE_WINDOW_MS:
+ *
+ * - per address and account: LOGIN_FAILURES_PER_ADDRESS_AND_ACCOUNT;
+ * - per address, over all accounts: LOGIN_FAILURES_PER_ADDRESS (spraying many accounts);
+ * - per account, over all addresses: LOGIN_FAILURES_PER_ACCOUNT — the ceiling against a guesser
+ *   with many addresses. Once it is reached the account refuses every attempt from addresses
+ *   that have never signed in to it (without looking at the password, so a lucky guess is
+ *   refused too) — but an address from which the account signed in successfully within
+ *   KNOWN_ADDRESS_DAYS is limited only by its own per-address-and-account count, so the editor
+ *   at their usual desk still gets in while the attack goes on.
+ *
+ * A guesser therefore gets at most LOGIN_FAILURES_PER_ACCOUNT wrong passwords per window against
+ * one account from everywhere new, plus LOGIN_FAILURES_PER_ADDRESS_AND_ACCOUNT from each address
+ * the account really uses. A refusal ends by itself when the window moves on (Retry-After), and
+ * a password reset through the e-mailed link ends it at once and makes its address known.
+ * Attempts refused before the password is checked do not count.
  */
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000
-export const LOGIN_FAILURES_PER_ACCOUNT = 5
+export const LOGIN_FAILURES_PER_ADDRESS_AND_ACCOUNT = 5
 export const LOGIN_FAILURES_PER_ADDRESS = 20
+export const LOGIN_FAILURES_PER_ACCOUNT = 10
 export const RESET_REQUESTS_PER_ADDRESS = 5
+export const KNOWN_ADDRESS_DAYS = 30
 
-export const loginFailuresByAccount = createRateLimiter({
-  limit: LOGIN_FAILURES_PER_ACCOUNT,
+export const loginFailuresByAddressAndAccount = createRateLimiter({
+  limit: LOGIN_FAILURES_PER_ADDRESS_AND_ACCOUNT,
   windowMs: THROTTLE_WINDOW_MS,
 })
 export const loginFailuresByAddress = createRateLimiter({
   limit: LOGIN_FAILURES_PER_ADDRESS,
   windowMs: THROTTLE_WINDOW_MS,
 })
+export const loginFailuresByAccount = createRateLimiter({
+  limit: LOGIN_FAILURES_PER_ACCOUNT,
+  windowMs: THROTTLE_WINDOW_MS,
+})
 export const resetRequestsByAddress = createRateLimiter({
   limit: RESET_REQUESTS_PER_ADDRESS,
   windowMs: THROTTLE_WINDOW_MS,
 })
+/** Where each account has signed in from (its owner's usual addresses). */
+export const knownSignInAddresses = createKnownAddresses({
+  ttlMs: KNOWN_ADDRESS_DAYS * 24 * 60 * 60 * 1000,
+})
 
-/** Clears every counter (tests, or an administrator restarting the server). */
+/** Clears every counter and known address (tests, or an administrator restarting the server). */
 export function resetAuthThrottle(): void {
-  loginFailuresByAccount.reset()
+  loginFailuresByAddressAndAccount.reset()
   loginFailuresByAddress.reset()
+  loginFailuresByAccount.reset()
   resetRequestsByAddress.reset()
+  knownSignInAddresses.reset()
 }

@@ -1,13 +1,13 @@
 import type { Plugin } from 'payload'
 
 import { secureCookies } from './cookies'
-import { releaseLoginAttempt, throttleAuth } from './throttleAuth'
+import { rememberSignIn, throttleAuth } from './throttleAuth'
 
 /**
- * The CMS's protection of sign-in, added to the `users` collection: per-address limits on
- * logins and password resets in front of Payload's own lockout (`throttleAuth`, first, before
- * any other hook sees the request), a successful login giving its attempt back, and the session
- * cookie's SameSite and Secure settings. The collection describes accounts; how this server
+ * The CMS's protection of sign-in, added to the `users` collection: limits on logins and
+ * password resets instead of Payload's account lockout (`throttleAuth`, first, before any other
+ * hook sees the request; why in authThrottle.ts), a successful sign-in giving its attempt back
+ * and making its address known, and the session cookie's SameSite and Secure settings. The collection describes accounts; how this server
  * defends them depends on where it runs (CMS_URL, the proxy in front), so it lives here.
  *
  * @example
@@ -22,13 +22,15 @@ export const authProtection = (): Plugin => (config) => ({
           ...collection,
           auth: {
             ...(typeof collection.auth === 'object' ? collection.auth : {}),
+            // Payload's lockout off: anyone could lock an editor out with it (authThrottle.ts).
+            maxLoginAttempts: 0,
             // httpOnly always (Payload); Secure unless the CMS is declared to run on plain http.
             cookies: { sameSite: 'Lax', secure: secureCookies() },
           },
           hooks: {
             ...collection.hooks,
             beforeOperation: [throttleAuth, ...(collection.hooks?.beforeOperation ?? [])],
-            afterLogin: [...(collection.hooks?.afterLogin ?? []), releaseLoginAttempt],
+            afterLogin: [...(collection.hooks?.afterLogin ?? []), rememberSignIn],
           },
         },
   ),

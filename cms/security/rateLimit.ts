@@ -11,6 +11,8 @@ export type RateLimiter = {
   hit: (key: string, now?: number) => { allowed: boolean; remaining: number; retryAfterMs: number }
   /** Gives back the most recent hit of a key (e.g. the login turned out to be correct). */
   release: (key: string) => void
+  /** Forgets every hit of a key (e.g. the owner proved who they are). */
+  clear: (key: string) => void
   reset: () => void
 }
 
@@ -52,6 +54,9 @@ export function createRateLimiter({
       if (!list) return
       list.pop()
       if (list.length === 0) hits.delete(key)
+    },
+    clear(key) {
+      hits.delete(key)
     },
     reset() {
       hits.clear()

@@ -23,10 +23,8 @@ export const Users: CollectionConfig<'users'> = {
     defaultColumns: ['name', 'email', 'role', 'outlet'],
   },
   auth: {
-    // Payload's lockout. The CMS adds per-address limits that keep one stranger below it, and
-    // the session cookie's settings (cms/security/plugin.ts).
-    maxLoginAttempts: 10,
-    lockTime: 15 * 60 * 1000,
+    // How this server defends sign-in (limits instead of Payload's lockout) and the session
+    // cookie's settings are the CMS's: cms/security/plugin.ts.
     tokenExpiration: 8 * 60 * 60,
     forgotPassword: { minRequestInterval: 60 * 1000 },
   },
@@ -35,7 +33,6 @@ export const Users: CollectionConfig<'users'> = {
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
-    unlock: isAdmin,
   },
   hooks: {
     beforeOperation: [guardAccountChanges],

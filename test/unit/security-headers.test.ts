@@ -1,12 +1,12 @@
 /**
  * Pure security building blocks: the admin's response headers (and that next.config applies
- * them), the CSRF origin list, the cookie flag, client addresses behind proxies, and the
- * sliding-window limiter behind the login limits.
+ * them), the CSRF origin list, the cookie flag, client addresses (and the forwarded headers the
+ * CMS server rewrites), and the sliding-window limiter and known addresses behind the login limits.
  */
 import { describe, expect, it } from 'vitest'
 
 import { secureCookies } from '@cms/security/cookies'
-import { clientAddress } from '@cms/security/clientAddress'
+import { clientAddress, forwardedHeaders, trustedProxyHops } from '@cms/security/clientAddress'
 import {
   contentSecurityPolicy,
   nextHeaderRules,
@@ -17,6 +17,7 @@ import {
   uploadedFileHeaders,
 } from '@cms/security/headers'
 import { allowedOrigins } from '@cms/security/origins'
+import { createKnownAddresses } from '@cms/security/knownAddresses'
 import { createRateLimiter } from '@cms/security/rateLimit'
 
 const header = (list: { key: string; value: string }[], key: string) =>
@@ -148,16 +149,93 @@ describe('secureCookies', () => {
   })
 })
 
-describe('clientAddress', () => {
+describe('trustedProxyHops', () => {
+  it.each([
+    [{}, 0],
+    [{ TRUSTED_PROXY_HOPS: '' }, 0],
+    [{ TRUSTED_PROXY_HOPS: '0' }, 0],
+    [{ TRUSTED_PROXY_HOPS: '2' }, 2],
+  ])('%o → %s', (env, expected) => {
+    expect(trustedProxyHops(env)).toBe(expected)
+  })
+
+  it.each(['-1', '1.5', 'yes'])('refuses TRUSTED_PROXY_HOPS=%s', (value) => {
+    expect(() => trustedProxyHops({ TRUSTED_PROXY_HOPS: value })).toThrow(/TRUSTED_PROXY_HOPS/)
+  })
+})
+
+describe('forwardedHeaders (what the CMS server hands to Next.js)', () => {
+  const peer = '203.0.113.7'
+  it.each([
+    // No proxy: whatever the client sent is replaced by the socket's address.
+    [{}, 0, { 'x-forwarded-for': peer, 'x-real-ip': peer }],
+    [
+      { 'x-forwarded-for': '10.9.9.9', 'x-real-ip': '10.9.9.8' },
+      0,
+      { 'x-forwarded-for': peer, 'x-real-ip': peer },
+    ],
+    [{ 'x-forwarded-for': ['1.1.1.1', '2.2.2.2, 3.3.3.3'] }, 0, { 'x-forwarded-for': peer }],
+    [
+      { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'evil.example', 'x-forwarded-port': '1' },
+      0,
+      { 'x-forwarded-for': peer },
+    ],
+    // One proxy (at 10.0.0.2): it appended the client it saw; the client's own entries go.
+    [
+      { 'x-forwarded-for': '6.6.6.6, 198.51.100.4' },
+      1,
+      { 'x-forwarded-for': `198.51.100.4, ${peer}`, 'x-real-ip': '198.51.100.4' },
+    ],
+    [
+      { 'x-forwarded-for': '198.51.100.4', 'x-forwarded-proto': 'https' },
+      1,
+      { 'x-forwarded-for': `198.51.100.4, ${peer}`, 'x-forwarded-proto': 'https' },
+    ],
+    // Two proxies: the outer one saw the client, the inner one saw the outer one.
+    [
+      { 'x-forwarded-for': '6.6.6.6, 198.51.100.4, 10.0.0.1' },
+      2,
+      { 'x-forwarded-for': `198.51.100.4, 10.0.0.1, ${peer}`, 'x-real-ip': '198.51.100.4' },
+    ],
+    // Reached without the proxy (no header): the peer is all there is.
+    [{}, 1, { 'x-forwarded-for': peer, 'x-real-ip': peer }],
+  ])('%o with %s trusted hops → %o', (arrived, hops, expected) => {
+    const result = forwardedHeaders({ host: 'cms.example', ...arrived }, peer, hops)
+    expect(result).toMatchObject({ host: 'cms.example', ...expected })
+    for (const name of ['x-forwarded-proto', 'x-forwarded-host', 'x-forwarded-port']) {
+      if (!(name in expected)) expect(result[name]).toBeUndefined()
+    }
+  })
+
+  it('rotating X-Forwarded-For does not change the address the CMS sees', () => {
+    const seen = ['1.2.3.4', '5.6.7.8, 9.9.9.9', 'garbage', ''].map((forged) => {
+      const headers = forwardedHeaders({ 'x-forwarded-for': forged }, peer, 0)
+      return clientAddress(new Headers(headers as Record<string, string>), 0)
+    })
+    expect(seen).toEqual([peer, peer, peer, peer])
+  })
+
+  it('leaves the incoming headers object as it was', () => {
+    const arrived = { 'x-forwarded-for': '6.6.6.6' }
+    forwardedHeaders(arrived, peer, 0)
+    expect(arrived).toEqual({ 'x-forwarded-for': '6.6.6.6' })
+  })
+})
+
+describe('clientAddress (of the chain the CMS server wrote)', () => {
   const h = (init: Record<string, string>) => new Headers(init)
   it.each([
-    [h({ 'x-forwarded-for': '203.0.113.7' }), 1, '203.0.113.7'],
-    // A client-sent entry on the left is ignored: the proxy appended the real address.
-    [h({ 'x-forwarded-for': '10.9.9.9, 203.0.113.7' }), 1, '203.0.113.7'],
-    [h({ 'x-forwarded-for': '10.9.9.9, 203.0.113.7, 172.16.0.2' }), 2, '203.0.113.7'],
-    [h({ 'x-real-ip': '203.0.113.8' }), 1, '203.0.113.8'],
-    [h({}), 1, null],
-    [undefined, 1, null],
+    [h({ 'x-forwarded-for': '203.0.113.7' }), 0, '203.0.113.7'],
+    [h({ 'x-forwarded-for': '10.9.9.9, 203.0.113.7' }), 0, '203.0.113.7'],
+    [h({ 'x-forwarded-for': '203.0.113.7, 10.0.0.2' }), 1, '203.0.113.7'],
+    [h({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1, 10.0.0.2' }), 2, '203.0.113.7'],
+    // Shorter than the hops (the proxy was bypassed): the left-most entry.
+    [h({ 'x-forwarded-for': '10.0.0.2' }), 1, '10.0.0.2'],
+    // X-Real-IP alone is not a chain the server wrote.
+    [h({ 'x-real-ip': '203.0.113.8' }), 0, null],
+    [h({ 'x-forwarded-for': ' , ' }), 0, null],
+    [h({}), 0, null],
+    [undefined, 0, null],
   ])('%#', (headers, hops, expected) => {
     expect(clientAddress(headers, hops)).toBe(expected)
   })
@@ -181,5 +259,36 @@ describe('createRateLimiter', () => {
     limiter.hit('b', 2)
     limiter.hit('c', 3) // evicts the oldest key ('a')
     expect(limiter.hit('a', 4).allowed).toBe(true)
+  })
+})
+
+describe('createKnownAddresses', () => {
+  const day = 24 * 60 * 60 * 1000
+  it('knows an address of an account until the time to live has passed since the last sign-in', () => {
+    const known = createKnownAddresses({ ttlMs: 30 * day })
+    known.remember('a@hub.example', '203.0.113.7', 0)
+    expect(known.has('a@hub.example', '203.0.113.7', 29 * day)).toBe(true)
+    expect(known.has('b@hub.example', '203.0.113.7', 1)).toBe(false)
+    expect(known.has('a@hub.example', '203.0.113.8', 1)).toBe(false)
+    expect(known.has('a@hub.example', '203.0.113.7', 30 * day)).toBe(false)
+    known.remember('a@hub.example', '203.0.113.7', 29 * day)
+    expect(known.has('a@hub.example', '203.0.113.7', 58 * day)).toBe(true)
+  })
+
+  it('keeps the most recent addresses per account and a bounded number of accounts', () => {
+    const known = createKnownAddresses({ ttlMs: day, perAccount: 2, maxAccounts: 2 })
+    known.remember('a', '1', 0)
+    known.remember('a', '2', 1)
+    known.remember('a', '1', 2) // signed in from 1 again: 2 is now the oldest
+    known.remember('a', '3', 3)
+    expect(['1', '2', '3'].map((address) => known.has('a', address, 4))).toEqual([
+      true,
+      false,
+      true,
+    ])
+    known.remember('b', '1', 5)
+    known.remember('c', '1', 6) // evicts the account remembered first ('a')
+    expect(known.has('a', '1', 7)).toBe(false)
+    expect(known.has('c', '1', 7)).toBe(true)
   })
 })

@@ -141,12 +141,12 @@ export const { cases }: CaseFile = {
       says: SAYS.webLink,
     },
     {
-      name: 'portal link URL with a control character',
+      name: 'portal link URL with a space inside (a pasted control character is cleaned away instead)',
       as: 'admin',
       send: {
         method: 'POST',
         path: '/api/globals/portal-links',
-        body: { links: [{ label: 'Cổng thử', url: 'https://haiphong.gov.vn/\u0007tin' }] },
+        body: { links: [{ label: 'Cổng thử', url: 'https://haiphong.gov.vn/tin tuc' }] },
       },
       status: 400,
       field: 'links.0.url',

@@ -199,7 +199,7 @@ export const cases: BadInputCase[] = [
     },
     status: 400,
     field: 'onlineUrl',
-    says: { vi: /https:\/\//, en: /must start with https:\/\// },
+    says: { vi: /https:\/\//, en: /starting with https:\/\// },
   },
 ]
 

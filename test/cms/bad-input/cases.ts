@@ -47,12 +47,6 @@ export type BadInputCase = {
   retryAfter?: boolean
   /** Runs before each send (once per language), e.g. to use up a limit first. */
   before?: (ctx: BadInputContext, language: Language) => Promise<void>
-  /**
-   * What the refusal may leave behind. Default: nothing — every collection's documents and
-   * versions and every global are exactly as before. 'security-counters': only the users'
-   * failed-login counters and lock may change (a refused login counts, by design).
-   */
-  leaves?: 'nothing' | 'security-counters'
 }
 
 /** A `*.cases.ts` file: its rows, and what they need made first. */

@@ -31,6 +31,7 @@ import { editorialVersions } from '../lib/editorialVersions'
 import { EVENT_STATUS_OPTIONS } from '../vocabulary/eventStatus'
 import { PORTAL_TIME_ZONE } from '../vocabulary/timeZone'
 import { checkEvent } from './hooks/checkEvent'
+import { validateEndsAt, validateRegistrationDeadline } from './timeRules'
 
 const dateTime = {
   pickerAppearance: 'dayAndTime',
@@ -106,6 +107,7 @@ export const Events: CollectionConfig<'events'> = {
           name: 'endsAt',
           type: 'date',
           label: { vi: 'Kết thúc', en: 'Ends' },
+          validate: validateEndsAt,
           timezone,
           admin: { date: dateTime },
         },
@@ -164,6 +166,7 @@ export const Events: CollectionConfig<'events'> = {
           name: 'registrationDeadline',
           type: 'date',
           label: { vi: 'Hạn đăng ký', en: 'Registration deadline' },
+          validate: validateRegistrationDeadline,
           timezone,
           admin: { date: dateTime },
         },

@@ -197,7 +197,7 @@ describe('a refusal reaches the person with its reason', () => {
     expect(((await own.json()) as { errors: any[] }).errors[0].message).toMatch(/Quản trị/)
   })
 
-  it('in the admin: publishing the event shows why it was refused', async () => {
+  it('in the admin: publishing the event shows why it was refused, beside the field too', async () => {
     const { context, page } = await newAdminPage(ACCOUNTS.chief)
     // With autosave on, "create" makes a draft at once and opens its edit view.
     await page.goto(`${hub.cmsUrl}/admin/collections/events/create`)
@@ -212,9 +212,14 @@ describe('a refusal reaches the person with its reason', () => {
       await input.fill(value)
       await input.press('Enter')
     }
+    // Let the autosave of these edits land first: its answer would replace the form's state.
+    await page.waitForTimeout(5_000)
     await page.locator('#action-save').click()
     const toast = page.locator('.payload-toast-item.toast-error').first()
     await expect.poll(() => toast.innerText(), { timeout: 30_000 }).toMatch(reason.vi)
+    // …and beside the field it concerns.
+    const besideField = page.locator('.field-type:has(#field-endsAt) .field-error')
+    await expect.poll(() => besideField.innerText(), { timeout: 10_000 }).toMatch(reason.vi)
     await page.screenshot({ path: path.join(shots, 'admin-refusal-reason.png') })
     await context.close()
     const draft = await chief.request(`/api/events/${id}`, { method: 'DELETE' })

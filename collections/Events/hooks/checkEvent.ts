@@ -3,7 +3,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { isHttpUrl, WEB_LINK_RULE } from '@collections/lib/links'
 import { rejectIfInvalid, type FieldProblem } from '@collections/lib/messages'
 
-const time = (value: unknown) => (value ? new Date(String(value)).getTime() : null)
+import {
+  DEADLINE_AFTER_END,
+  deadlineAfterEnd,
+  END_BEFORE_START,
+  endsBeforeStart,
+} from '../timeRules'
 
 /** An event must make sense to a reader: it ends after it starts and can be found somewhere. */
 export const checkEvent: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
@@ -13,26 +18,11 @@ export const checkEvent: CollectionBeforeChangeHook = ({ data, originalDoc, req 
     venue: { ...(originalDoc?.venue ?? {}), ...(data.venue ?? {}) },
   }
   const problems: FieldProblem[] = []
-  const start = time(merged.startsAt)
-  const end = time(merged.endsAt)
-  const deadline = time(merged.registrationDeadline)
-  if (start !== null && end !== null && end < start) {
-    problems.push({
-      path: 'endsAt',
-      message: {
-        vi: 'Thời gian kết thúc không thể trước thời gian bắt đầu.',
-        en: 'The end time cannot be before the start time.',
-      },
-    })
+  if (endsBeforeStart(merged.startsAt, merged.endsAt)) {
+    problems.push({ path: 'endsAt', message: END_BEFORE_START })
   }
-  if (deadline !== null && (end ?? start) !== null && deadline > (end ?? start)!) {
-    problems.push({
-      path: 'registrationDeadline',
-      message: {
-        vi: 'Hạn đăng ký phải trước khi sự kiện kết thúc.',
-        en: 'The registration deadline must be before the event ends.',
-      },
-    })
+  if (deadlineAfterEnd(merged.startsAt, merged.endsAt, merged.registrationDeadline)) {
+    problems.push({ path: 'registrationDeadline', message: DEADLINE_AFTER_END })
   }
   for (const [path, value] of [
     ['venue.mapUrl', merged.venue?.mapUrl],

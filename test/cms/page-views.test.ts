@@ -3,13 +3,20 @@
  * the recorder adds batches to the stored rows, and what the dashboard's "most read" query
  * returns — on a real database.
  */
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { MostRead } from '@cms/components/MostRead'
 import { portalDay } from '@cms/pageViews/counting'
 import { findMostRead } from '@cms/pageViews/mostRead'
 import { createPageViewRecorder } from '@cms/pageViews/recorder'
 import { addPageViews, addPageViewsThroughLocalApi, type PageViewCount } from '@cms/pageViews/store'
+import { publishLayout, switchCurrentRelease } from '@cms/publish/layout'
 import { makeNewsroom, type Newsroom } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
 import { request } from '../helpers/rest'
@@ -275,5 +282,64 @@ describe('the dashboard’s most read items (findMostRead)', () => {
     // A window of one day: today only.
     const today = await findMostRead(payload, { pages, redirects, user: admin.user, now, days: 1 })
     expect(today.map((item) => [item.title, item.views])).toEqual([['Bài A', 14]])
+  })
+})
+
+describe('the dashboard component (MostRead)', () => {
+  it('shows the week’s most read in the admin’s language, linked to the editor and the portal', async () => {
+    await clear()
+    const { admin, contributor, outletA } = newsroom
+    const article = await payload.create({
+      collection: 'articles',
+      data: {
+        title: 'Hải Phòng & khởi nghiệp',
+        outlet: outletA,
+        _status: 'published',
+        authors: [admin.user.id],
+      },
+      user: admin.user,
+    })
+    // The live release the dashboard reads its manifests from (SITE_PUBLISH_DIR).
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'views-layout-'))
+    const layout = publishLayout(dir)
+    const release = path.join(layout.releases, 'r1')
+    await fs.mkdir(release, { recursive: true })
+    await fs.writeFile(
+      path.join(release, 'pages.json'),
+      JSON.stringify({ [`articles:${article.id}:vi`]: '/tin-tuc/hai-phong-khoi-nghiep/' }),
+    )
+    await switchCurrentRelease(layout, release)
+    const env = { SITE_PUBLISH_DIR: process.env.SITE_PUBLISH_DIR, SITE_URL: process.env.SITE_URL }
+    process.env.SITE_PUBLISH_DIR = dir
+    process.env.SITE_URL = 'https://congkhoinghiep.test'
+    await addPageViews(payload, [
+      { path: '/tin-tuc/hai-phong-khoi-nghiep/', day: portalDay(new Date()), count: 1234 },
+    ])
+    const render = async (user: typeof admin.user, language: string) =>
+      renderToStaticMarkup(
+        (await MostRead({ payload, user, i18n: { language } } as never)) as React.ReactElement,
+      )
+    try {
+      const vi = await render(contributor.user, 'vi')
+      expect(vi).toContain('Đọc nhiều nhất 7 ngày qua')
+      expect(vi).toContain(
+        `<a href="/admin/collections/articles/${article.id}">Hải Phòng &amp; khởi nghiệp</a>`,
+      )
+      expect(vi).toContain('<td>Tin tức</td>')
+      expect(vi).toContain('1.234')
+      expect(vi).toContain('href="https://congkhoinghiep.test/tin-tuc/hai-phong-khoi-nghiep/"')
+      const en = await render(admin.user, 'en')
+      expect(en).toContain('Most read in the last 7 days')
+      expect(en).toContain('<td>Articles</td>')
+      expect(en).toContain('1,234')
+      await clear()
+      expect(await render(admin.user, 'en')).toContain('No page views in the last 7 days.')
+    } finally {
+      for (const [name, value] of Object.entries(env)) {
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+      }
+      await fs.rm(dir, { recursive: true, force: true })
+    }
   })
 })

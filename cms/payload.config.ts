@@ -12,6 +12,7 @@ import { Events } from '@collections/Events'
 import { Features } from '@collections/Features'
 import { Media } from '@collections/Media'
 import { Outlets } from '@collections/Outlets'
+import { PageViews } from '@collections/PageViews'
 import { PolicyNotices } from '@collections/PolicyNotices'
 import { Topics } from '@collections/Topics'
 import { Users } from '@collections/Users'
@@ -48,6 +49,7 @@ export default buildConfig({
         '/components/SiteStatusCard#SiteStatusCard',
         '/components/ReviewQueue#ReviewQueue',
       ],
+      afterDashboard: ['/components/MostRead#MostRead'],
     },
   },
   collections: [
@@ -61,6 +63,7 @@ export default buildConfig({
     Outlets,
     Users,
     WorkflowEvents,
+    PageViews,
   ],
   globals: [Programme, PortalLinks],
   localization: {

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 
 import { cardFromManifest, readCardManifest, type CardManifest } from '@channels/cards/manifest'
+import { countedPagePath } from '../pageViews/counting'
 import { siteHeaders, siteResponseKind, type Header } from '../security/headers'
 import { publishLayout, readCurrentRelease, releasePublicDir, type PublishLayout } from './layout'
 import { redirectLookupKey, type RedirectMap } from './manifest'
@@ -105,6 +106,12 @@ export type LiveSiteOptions = {
    * `prerender = false`; default: the draft preview, `/xem-truoc/`).
    */
   onDemandPaths?: string[]
+  /**
+   * Called with a page's canonical path each time a reader was sent it whole (the rules:
+   * cms/pageViews/counting.ts): the page-view counter. It must return at once; what it throws
+   * is logged, never answered.
+   */
+  onPageView?: (path: string) => void
 }
 
 async function freePort(): Promise<number> {
@@ -209,6 +216,21 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
   const redirectCache = new Map<string, Promise<Map<string, string>>>()
   const onDemandPaths = options.onDemandPaths ?? ['/xem-truoc/']
   const onDemand = new OnDemandServer()
+  const { onPageView } = options
+  const countView = (req: IncomingMessage, res: ServerResponse, pathname: string) => {
+    try {
+      const page = countedPagePath({
+        method: req.method,
+        status: res.statusCode,
+        contentType: String(res.getHeader('content-type') ?? ''),
+        path: pathname,
+        headers: req.headers,
+      })
+      if (page) onPageView!(page)
+    } catch (error) {
+      console.error('Page view not counted:', error)
+    }
+  }
 
   const redirectsOf = (release: Release) => {
     let loaded = redirectCache.get(release.dir)
@@ -296,7 +318,11 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
         ? path.join(searchDir, pathname.slice('/pagefind/'.length))
         : path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname)
       if (!file.startsWith(root + path.sep)) return sendText(res, 400, 'Bad Request')
-      if (await sendFile(req, res, file, pathname, 200)) return
+      if (await sendFile(req, res, file, pathname, 200)) {
+        // Counted once the page was sent whole (an aborted download throws above).
+        if (onPageView && !searchDir) countView(req, res, pathname)
+        return
+      }
 
       // A share card nobody asked for yet: drawn now from the release's manifest, then cached.
       if (pathname.startsWith('/og/') && pathname.endsWith('.png')) {

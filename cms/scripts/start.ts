@@ -5,9 +5,9 @@
  *    printed once, saved to data/)
  * 3. the admin build, reused when its sources did not change
  * 4. the public site's first release (cms/publish) when there is none yet
- * 5. the CMS server (Next.js with the admin and the REST/GraphQL API); the live site server;
- *    and the site publisher, which rebuilds the portal incrementally on every public change and
- *    switches it live atomically — until Ctrl+C
+ * 5. the CMS server (Next.js with the admin and the REST/GraphQL API); the live site server,
+ *    which counts page views (cms/pageViews); and the site publisher, which rebuilds the portal
+ *    incrementally on every public change and switches it live atomically — until Ctrl+C
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
@@ -22,6 +22,7 @@ import {
   startLiveSite,
   startSitePublisher,
 } from '../publish'
+import { createPageViewRecorder } from '../pageViews/recorder'
 import { isDatabaseEmpty, seedDemoContent } from '../seed'
 import { adminBuildIsCurrent, buildAdmin } from './adminBuild'
 import { openPayload } from './boot'
@@ -96,7 +97,9 @@ async function main() {
       },
     },
   )
-  const site = await startLiveSite({ layout, port: SITE_PORT })
+  // Views per page and day, without cookies or addresses (cms/pageViews), saved every 10 s.
+  const pageViews = createPageViewRecorder(payload)
+  const site = await startLiveSite({ layout, port: SITE_PORT, onPageView: pageViews.record })
   // An existing release may be older than the content or the site code: the publisher's first
   // build (incremental, so nothing unchanged is rendered) brings it up to date.
   const publisher = startSitePublisher(payload, { buildAtStart: !firstRelease })
@@ -105,7 +108,7 @@ async function main() {
   const stop = (code: number) => {
     stopping ??= (async () => {
       server.kill('SIGTERM')
-      await Promise.allSettled([publisher.stop(), site.close()])
+      await Promise.allSettled([publisher.stop(), site.close().then(() => pageViews.stop())])
       await payload.destroy().catch(() => {})
       process.exit(code)
     })()

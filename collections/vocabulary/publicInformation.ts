@@ -65,6 +65,15 @@ export const DISCLOSURE_POINT_OPTIONS = [
 
 export type DisclosurePoint = (typeof DISCLOSURE_POINT_OPTIONS)[number]['value']
 
+/**
+ * The point's letter as the law prints it.
+ *
+ * @example
+ * disclosurePointLetter('dd') // 'đ'
+ */
+export const disclosurePointLetter = (point: DisclosurePoint): string =>
+  point === 'dd' ? 'đ' : point
+
 /** How often a kind of information is published or brought up to date (Art. 19(1)(g): "thời điểm"). */
 export const DISCLOSURE_FREQUENCY_OPTIONS = [
   {

@@ -19,6 +19,8 @@ import { Users } from '@collections/Users'
 import { WorkflowEvents } from '@collections/WorkflowEvents'
 import { PortalLinks } from '@collections/globals/PortalLinks'
 import { Programme } from '@collections/globals/Programme'
+import { PublicInformation } from '@collections/globals/PublicInformation'
+import { StartupProcedures } from '@collections/globals/StartupProcedures'
 import { MAX_UPLOAD_BYTES } from '@collections/lib/uploads'
 import { databaseAdapter } from './database'
 import { publicReadCache } from './api/publicReadCache'
@@ -65,7 +67,7 @@ export default buildConfig({
     WorkflowEvents,
     PageViews,
   ],
-  globals: [Programme, PortalLinks],
+  globals: [Programme, PortalLinks, PublicInformation, StartupProcedures],
   localization: {
     locales: [
       { code: 'vi', label: 'Tiếng Việt' },

@@ -110,11 +110,15 @@ export interface Config {
   globals: {
     programme: Programme;
     'portal-links': PortalLink;
+    'public-information': PublicInformation;
+    'startup-procedures': StartupProcedure;
     'site-status': SiteStatus;
   };
   globalsSelect: {
     programme: ProgrammeSelect<false> | ProgrammeSelect<true>;
     'portal-links': PortalLinksSelect<false> | PortalLinksSelect<true>;
+    'public-information': PublicInformationSelect<false> | PublicInformationSelect<true>;
+    'startup-procedures': StartupProceduresSelect<false> | StartupProceduresSelect<true>;
     'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
   };
   locale: 'vi' | 'en';
@@ -468,6 +472,10 @@ export interface PolicyNotice {
   expiryDate?: string | null;
   abstract: string;
   attachments?: (number | Document)[] | null;
+  /**
+   * The document on the national legal documents database (vbpl.vn) or the Official Gazette (congbao.chinhphu.vn), if any. Shown on the notice page.
+   */
+  officialSource?: string | null;
   relations?:
     | {
         relation: 'implements' | 'based-on' | 'amends' | 'replaces' | 'guides';
@@ -1020,6 +1028,7 @@ export interface PolicyNoticesSelect<T extends boolean = true> {
   expiryDate?: T;
   abstract?: T;
   attachments?: T;
+  officialSource?: T;
   relations?:
     | T
     | {
@@ -1340,12 +1349,28 @@ export interface Programme {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Shown in the header and footer of every page. The demo data fills in sample values: replace them with the official ones before going live.
+   */
   leadAgency?: {
     name?: string | null;
     address?: string | null;
     phone?: string | null;
     email?: string | null;
     website?: string | null;
+    responsible?: {
+      name?: string | null;
+      position?: string | null;
+    };
+    /**
+     * The contact the Law on Access to Information asks for (Art. 19(1)(đ)); shown on the about page.
+     */
+    contactOfficer?: {
+      name?: string | null;
+      position?: string | null;
+      phone?: string | null;
+      email?: string | null;
+    };
   };
   partners?:
     | {
@@ -1368,6 +1393,58 @@ export interface PortalLink {
     | {
         label: string;
         url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-information".
+ */
+export interface PublicInformation {
+  id: number;
+  /**
+   * One paragraph per line.
+   */
+  intro?: string | null;
+  items?:
+    | {
+        title: string;
+        point?: ('a' | 'b' | 'c' | 'd' | 'dd' | 'e' | 'g' | 'h') | null;
+        frequency: 'on-issue' | 'continuous' | 'monthly' | 'quarterly' | 'yearly';
+        /**
+         * A path on the portal (e.g. /van-ban/) or the https:// address of another site.
+         */
+        location: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "startup-procedures".
+ */
+export interface StartupProcedure {
+  id: number;
+  /**
+   * One paragraph per line.
+   */
+  intro?: string | null;
+  /**
+   * The demo data links to the service portals’ home pages: replace them with each procedure’s own page.
+   */
+  procedures?:
+    | {
+        name: string;
+        agency?: string | null;
+        description?: string | null;
+        nationalUrl?: string | null;
+        cityUrl?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1428,6 +1505,20 @@ export interface ProgrammeSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
         website?: T;
+        responsible?:
+          | T
+          | {
+              name?: T;
+              position?: T;
+            };
+        contactOfficer?:
+          | T
+          | {
+              name?: T;
+              position?: T;
+              phone?: T;
+              email?: T;
+            };
       };
   partners?:
     | T
@@ -1451,6 +1542,46 @@ export interface PortalLinksSelect<T extends boolean = true> {
     | {
         label?: T;
         url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-information_select".
+ */
+export interface PublicInformationSelect<T extends boolean = true> {
+  intro?: T;
+  items?:
+    | T
+    | {
+        title?: T;
+        point?: T;
+        frequency?: T;
+        location?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "startup-procedures_select".
+ */
+export interface StartupProceduresSelect<T extends boolean = true> {
+  intro?: T;
+  procedures?:
+    | T
+    | {
+        name?: T;
+        agency?: T;
+        description?: T;
+        nationalUrl?: T;
+        cityUrl?: T;
         id?: T;
       };
   updatedAt?: T;

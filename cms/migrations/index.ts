@@ -4,6 +4,7 @@ import * as migration_20261128_233926_site_publishing from './20261128_233926_si
 import * as migration_20261203_130200_document_key from './20261203_130200_document_key'
 import * as migration_20261203_130240_drop_account_lock from './20261203_130240_drop_account_lock'
 import * as migration_20261203_135031_page_views from './20261203_135031_page_views'
+import * as migration_20261203_134945_legal_pages from './20261203_134945_legal_pages'
 
 export const migrations = [
   {
@@ -30,6 +31,11 @@ export const migrations = [
     up: migration_20261203_130240_drop_account_lock.up,
     down: migration_20261203_130240_drop_account_lock.down,
     name: '20261203_130240_drop_account_lock',
+  },
+  {
+    up: migration_20261203_134945_legal_pages.up,
+    down: migration_20261203_134945_legal_pages.down,
+    name: '20261203_134945_legal_pages',
   },
   {
     up: migration_20261203_135031_page_views.up,

@@ -16,6 +16,7 @@ import {
   titleField,
   topicsField,
 } from '../fields/common'
+import { httpUrlField } from '../fields/httpUrl'
 import { selectOptions } from '../fields/selectOptions'
 import { slugField } from '../fields/slug'
 import { workflowFields } from '../fields/workflow'
@@ -221,6 +222,16 @@ export const PolicyNotices: CollectionConfig<'policy-notices'> = {
       hasMany: true,
       label: { vi: 'Tệp đính kèm (PDF/DOC/DOCX)', en: 'Attached files (PDF/DOC/DOCX)' },
     },
+    httpUrlField({
+      name: 'officialSource',
+      label: { vi: 'Nguồn chính thức', en: 'Official source' },
+      admin: {
+        description: {
+          vi: 'Địa chỉ văn bản trên Cơ sở dữ liệu quốc gia về văn bản pháp luật (vbpl.vn) hoặc Công báo (congbao.chinhphu.vn), nếu có. Hiện trên trang văn bản.',
+          en: 'The document on the national legal documents database (vbpl.vn) or the Official Gazette (congbao.chinhphu.vn), if any. Shown on the notice page.',
+        },
+      },
+    }),
     {
       name: 'relations',
       type: 'array',

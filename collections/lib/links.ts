@@ -103,6 +103,21 @@ export function webLink(raw: unknown): string | null {
   return href !== null && /^https?:/.test(href) ? href : null
 }
 
+/**
+ * The href of a page an editor points readers to: a path on the portal (`/van-ban/`) or an
+ * absolute http(s) address; null otherwise (no `mailto:`/`tel:`, fragments or bare queries,
+ * which name no page). What the public-information list's "where" column holds.
+ *
+ * @example
+ * pageLink('/van-ban/') // '/van-ban/'
+ * pageLink('https://dichvucong.gov.vn') // 'https://dichvucong.gov.vn/'
+ * pageLink('mailto:a@b.vn') // null
+ */
+export function pageLink(raw: unknown): string | null {
+  const href = linkHref(raw)
+  return href !== null && /^(https?:|\/)/.test(href) ? href : null
+}
+
 /** Whether `raw` is an absolute http(s) address (see `webLink`). */
 export const isHttpUrl = (raw: unknown): boolean => webLink(raw) !== null
 
@@ -110,4 +125,10 @@ export const isHttpUrl = (raw: unknown): boolean => webLink(raw) !== null
 export const WEB_LINK_RULE: Message = {
   vi: 'Liên kết phải là một địa chỉ đầy đủ bắt đầu bằng https:// hoặc http://, không có khoảng trắng, dấu \\ hay ký tự ẩn.',
   en: 'The link must be a full address starting with https:// or http://, without spaces, backslashes or invisible characters.',
+}
+
+/** What an editor reads when a page-link field holds something `pageLink` refuses. */
+export const PAGE_LINK_RULE: Message = {
+  vi: 'Liên kết phải là đường dẫn trên Cổng (bắt đầu bằng /, ví dụ /van-ban/) hoặc một địa chỉ đầy đủ bắt đầu bằng https://, không có khoảng trắng, dấu \\ hay ký tự ẩn.',
+  en: 'The link must be a path on the portal (starting with /, e.g. /van-ban/) or a full address starting with https://, without spaces, backslashes or invisible characters.',
 }

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content'
 
 import type { Lang } from './i18n'
 import type {
+  AgencyContacts,
   ArticleEntry,
   EventEntry,
   FeatureEntry,
@@ -11,6 +12,8 @@ import type {
   PolicyNoticeEntry,
   PortalLinkEntry,
   ProgrammeContent,
+  PublicInformationContent,
+  StartupProceduresContent,
   TopicEntry,
 } from './types'
 
@@ -98,4 +101,39 @@ export async function getProgramme(
 /** The related portals the footer lists, in one language. */
 export async function getPortalLinks(lang: Lang): Promise<PortalLinkEntry[]> {
   return (await getGlobal('portal-links'))?.[lang] ?? []
+}
+
+/**
+ * The agency that runs the portal, in one language, for the header and footer of every page;
+ * null until the CMS names it.
+ */
+export async function getAgency(lang: Lang): Promise<AgencyContacts | null> {
+  const agency = (await getProgramme(lang))?.content.leadAgency
+  return agency?.name ? agency : null
+}
+
+/** Danh mục thông tin công khai, in one language (null before the CMS global exists). */
+export async function getPublicInformation(
+  lang: Lang,
+): Promise<{ content: PublicInformationContent; digest: string } | null> {
+  const entry = await getGlobal('public-information')
+  return entry && { content: entry[lang], digest: entry.digest }
+}
+
+/** The startup procedures, in one language (null before the CMS global exists). */
+export async function getStartupProcedures(
+  lang: Lang,
+): Promise<{ content: StartupProceduresContent; digest: string } | null> {
+  const entry = await getGlobal('startup-procedures')
+  return entry && { content: entry[lang], digest: entry.digest }
+}
+
+/**
+ * What every page's frame (header and footer) shows from the CMS: the digests of those
+ * globals. Every page's `cacheKey` includes it (lib/paths.ts `withPageFrame`), so an edit to
+ * the agency's contacts or the portal links re-renders every page in an incremental build.
+ */
+export async function getFrameDigests(): Promise<string[]> {
+  const [programme, links] = await Promise.all([getGlobal('programme'), getGlobal('portal-links')])
+  return [programme?.digest ?? '', links?.digest ?? '']
 }

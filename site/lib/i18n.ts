@@ -2,6 +2,7 @@ import { EVENT_STATUS_OPTIONS } from '@collections/vocabulary/eventStatus'
 import { FEATURE_FORMAT_OPTIONS } from '@collections/vocabulary/featureFormats'
 import { labelsIn } from '@collections/vocabulary/labels'
 import { LEGAL_STATUS_OPTIONS } from '@collections/vocabulary/legalStatus'
+import { DISCLOSURE_FREQUENCY_OPTIONS } from '@collections/vocabulary/publicInformation'
 
 /**
  * Every string the portal prints that does not come from the CMS, in Vietnamese (the default)
@@ -105,8 +106,11 @@ const vi = {
     relations: 'Văn bản liên quan',
     fullText: 'Toàn văn',
     otherNotices: 'Văn bản khác',
+    officialSource: 'Nguồn chính thức',
+    officialSourceAt: (host: string) => `Xem văn bản tại ${host}`,
   },
   legalStatus: labelsIn(LEGAL_STATUS_OPTIONS, 'vi'),
+  disclosureFrequency: labelsIn(DISCLOSURE_FREQUENCY_OPTIONS, 'vi'),
   relations: {
     implements: 'Triển khai',
     'based-on': 'Căn cứ',
@@ -144,6 +148,89 @@ const vi = {
     hintPress: 'nhấn',
     hintMac: 'trên máy Mac:',
     hintNote: 'Bản in ghi rõ địa chỉ nguồn và ngày đăng.',
+    savePdf: 'Lưu PDF',
+    pdfTitle: 'Lưu trang này thành tệp PDF',
+    pdfIntro: 'Trang đang hiển thị như bản in: chỉ có nội dung, địa chỉ nguồn và ngày đăng.',
+    pdfStep1: 'Mở hộp thoại in: nhấn',
+    pdfStep2:
+      'Ở mục “Máy in” (Đích), chọn “Lưu dưới dạng PDF” (Save as PDF hoặc Microsoft Print to PDF).',
+    pdfStep3: 'Bấm “Lưu” và chọn nơi lưu tệp.',
+    pdfBack: 'Trở lại trang đầy đủ',
+  },
+  agency: {
+    managedBy: 'Cơ quan chủ quản',
+    responsible: 'Chịu trách nhiệm',
+    address: 'Địa chỉ',
+    phone: 'Điện thoại',
+    email: 'Thư điện tử',
+    website: 'Trang web',
+    contactOfficer: 'Đầu mối tiếp nhận yêu cầu cung cấp thông tin',
+    contact: 'Liên hệ',
+  },
+  portalPages: {
+    heading: 'Thông tin về Cổng',
+    sitemap: {
+      title: 'Sơ đồ trang',
+      description: 'Mọi chuyên mục, chủ đề, cơ quan, đơn vị và trang thông tin của Cổng.',
+      sections: 'Chuyên mục',
+      library: 'Thư viện văn bản',
+      other: 'Tra cứu và theo dõi',
+      xml: 'Sơ đồ trang dạng XML (cho máy tìm kiếm)',
+    },
+    publicInformation: {
+      title: 'Thông tin công khai',
+      description:
+        'Danh mục thông tin Cổng công khai theo Luật Tiếp cận thông tin: thông tin gì, đăng ở đâu, khi nào.',
+      intro: [
+        'Theo Điều 19 Luật Tiếp cận thông tin số 104/2016/QH13, cơ quan nhà nước công khai trên cổng thông tin điện tử danh mục thông tin phải được công khai, nêu rõ địa chỉ, hình thức, thời điểm công khai từng loại thông tin.',
+        'Mọi thông tin dưới đây được đăng tải trên Cổng (hình thức: đăng tải trên cổng thông tin điện tử), miễn phí, không cần đăng ký.',
+      ],
+      what: 'Thông tin',
+      where: 'Nơi đăng tải',
+      when: 'Thời điểm, tần suất',
+      basis: 'Căn cứ',
+      point: (letter: string) => `Điểm ${letter} khoản 1 Điều 19`,
+      request:
+        'Thông tin chưa được công khai có thể yêu cầu cung cấp theo Luật Tiếp cận thông tin, qua đầu mối:',
+      none: 'Danh mục đang được cập nhật.',
+    },
+    accessibility: {
+      title: 'Tuyên bố về khả năng tiếp cận',
+      description:
+        'Cổng hướng tới chuẩn WCAG 2.1 mức AA: cách kiểm tra, giới hạn đã biết và cách báo trở ngại.',
+      standardHeading: 'Chuẩn áp dụng',
+      standard:
+        'Cổng được xây dựng để đáp ứng Hướng dẫn về khả năng tiếp cận nội dung web của W3C (WCAG 2.1), mức AA: người dùng trình đọc màn hình, chỉ dùng bàn phím, phóng to chữ hoặc cần độ tương phản cao đều đọc được mọi nội dung.',
+      testingHeading: 'Cách kiểm tra',
+      testing: [
+        'Mỗi thay đổi của Cổng được kiểm tra tự động bằng axe-core trên một trang của mọi mẫu trang, bằng cả tiếng Việt và tiếng Anh; không chấp nhận lỗi ở mức nghiêm trọng (serious, critical).',
+        'Các bài kiểm tra chỉ dùng bàn phím: liên kết “Bỏ qua, đến nội dung chính” là điểm dừng đầu tiên; tìm kiếm và bộ lọc thư viện văn bản dùng được bằng phím Tab, Enter và phím cách.',
+        'Trang không cần JavaScript (trừ trang tìm kiếm, vẫn gửi được biểu mẫu khi tắt JavaScript).',
+      ],
+      limitsHeading: 'Giới hạn đã biết',
+      limits: [
+        'Cổng chưa được một tổ chức độc lập đánh giá.',
+        'Tệp đính kèm có thể là bản quét của văn bản giấy; trang của văn bản luôn có trích yếu và thuộc tính văn bản dạng chữ.',
+        'Video phát từ YouTube dùng trình phát của bên thứ ba; phóng sự có lời bình dạng văn bản khi tòa soạn cung cấp.',
+      ],
+      reportHeading: 'Báo trở ngại',
+      report:
+        'Nếu bạn gặp nội dung không tiếp cận được, xin báo cho chúng tôi, nêu địa chỉ trang và trở ngại gặp phải.',
+      updated: 'Cập nhật lần cuối: 03/12/2026.',
+    },
+    procedures: {
+      title: 'Thủ tục hành chính cho khởi nghiệp',
+      description:
+        'Các thủ tục hành chính thường gặp khi khởi nghiệp, với liên kết tới Cổng Dịch vụ công quốc gia và của thành phố.',
+      intro: [
+        'Những thủ tục một dự án, doanh nghiệp khởi nghiệp thường cần. Hồ sơ được nộp và theo dõi trên Cổng Dịch vụ công quốc gia hoặc Cổng dịch vụ công của thành phố; thành phần hồ sơ, thời hạn và phí, lệ phí xem tại trang của từng thủ tục trên các cổng đó.',
+      ],
+      agency: 'Cơ quan giải quyết',
+      national: 'Cổng Dịch vụ công quốc gia',
+      city: 'Cổng dịch vụ công thành phố',
+      onPortal: (portal: string) => `Thực hiện trên ${portal}`,
+      none: 'Danh sách đang được cập nhật.',
+    },
   },
   notFound: {
     title: 'Không tìm thấy trang',
@@ -163,7 +250,6 @@ const vi = {
     managedBy: 'Cơ quan chủ trì: Sở Khoa học và Công nghệ thành phố Hải Phòng',
     partners:
       'Phối hợp: Báo Hải Phòng, Báo An ninh Hải Phòng, Đài Phát thanh và Truyền hình Hải Phòng',
-    sitemap: 'Sơ đồ trang',
     portalLinks: 'Cổng thông tin liên quan',
   },
   search: {
@@ -317,8 +403,11 @@ const en: Strings = {
     relations: 'Related documents',
     fullText: 'Full text',
     otherNotices: 'Other documents',
+    officialSource: 'Official source',
+    officialSourceAt: (host: string) => `Read the document on ${host}`,
   },
   legalStatus: labelsIn(LEGAL_STATUS_OPTIONS, 'en'),
+  disclosureFrequency: labelsIn(DISCLOSURE_FREQUENCY_OPTIONS, 'en'),
   relations: {
     implements: 'Implements',
     'based-on': 'Based on',
@@ -356,6 +445,89 @@ const en: Strings = {
     hintPress: 'press',
     hintMac: 'on a Mac:',
     hintNote: 'The printout shows the source address and the date.',
+    savePdf: 'Save as PDF',
+    pdfTitle: 'Save this page as a PDF file',
+    pdfIntro:
+      'The page is shown as it prints: the content alone, with its source address and date.',
+    pdfStep1: 'Open the print dialog: press',
+    pdfStep2: 'As the printer (destination), choose “Save as PDF” (or “Microsoft Print to PDF”).',
+    pdfStep3: 'Press “Save” and choose where to keep the file.',
+    pdfBack: 'Back to the full page',
+  },
+  agency: {
+    managedBy: 'Run by',
+    responsible: 'Responsible',
+    address: 'Address',
+    phone: 'Phone',
+    email: 'E-mail',
+    website: 'Website',
+    contactOfficer: 'Contact for information requests',
+    contact: 'Contact',
+  },
+  portalPages: {
+    heading: 'About this portal',
+    sitemap: {
+      title: 'Sitemap',
+      description: 'Every section, topic, outlet and information page of the portal.',
+      sections: 'Sections',
+      library: 'Document library',
+      other: 'Look up and follow',
+      xml: 'XML sitemap (for search engines)',
+    },
+    publicInformation: {
+      title: 'Published information',
+      description:
+        'What the portal publishes under the Law on Access to Information: what, where and when.',
+      intro: [
+        'Under Article 19 of the Law on Access to Information (104/2016/QH13), state agencies publish on their portals a list of the information they must make public, with where, in what form and when each kind is published.',
+        'Everything below is published on this portal (form: posted on the e-portal), free of charge and without registration.',
+      ],
+      what: 'Information',
+      where: 'Where',
+      when: 'When, how often',
+      basis: 'Basis',
+      point: (letter: string) => `Art. 19(1)(${letter})`,
+      request:
+        'Information not yet published can be requested under the Law on Access to Information, from:',
+      none: 'The list is being updated.',
+    },
+    accessibility: {
+      title: 'Accessibility statement',
+      description:
+        'The portal aims at WCAG 2.1 level AA: how it is tested, known limits and how to report a barrier.',
+      standardHeading: 'The standard',
+      standard:
+        'The portal is built to meet the W3C Web Content Accessibility Guidelines 2.1 (WCAG 2.1) at level AA, so that people using screen readers, the keyboard alone, zoom or high contrast can read everything.',
+      testingHeading: 'How it is tested',
+      testing: [
+        'Every change is checked automatically with axe-core on one page of every template, in Vietnamese and English; no serious or critical issue is accepted.',
+        'Keyboard-only tests: “Skip to main content” is the first stop; search and the document library’s filters work with Tab, Enter and the space bar.',
+        'Pages need no JavaScript (except search, whose form still submits without it).',
+      ],
+      limitsHeading: 'Known limits',
+      limits: [
+        'The portal has not been audited by an independent body.',
+        'Attachments may be scans of paper documents; a document’s page always carries its abstract and metadata as text.',
+        'YouTube videos use a third-party player; features carry a text transcript when the newsroom provides one.',
+      ],
+      reportHeading: 'Report a barrier',
+      report:
+        'If you meet content you cannot use, please tell us the page address and the problem.',
+      updated: 'Last updated: 03/12/2026.',
+    },
+    procedures: {
+      title: 'Procedures for startups',
+      description:
+        'The administrative procedures startups often need, with links to the national and city public service portals.',
+      intro: [
+        'Procedures a startup project or company often needs. Applications are filed and followed on the National Public Service Portal or the city’s; the documents needed, time limits and fees are on each procedure’s page there.',
+      ],
+      agency: 'Handled by',
+      national: 'National Public Service Portal',
+      city: 'City public service portal',
+      onPortal: (portal: string) => `Apply on the ${portal}`,
+      none: 'The list is being updated.',
+    },
   },
   notFound: {
     title: 'Page not found',
@@ -374,7 +546,6 @@ const en: Strings = {
     programme: 'Part of plan 281/KH-UBND of 10 December 2020, Hải Phòng City People’s Committee',
     managedBy: 'Lead agency: Hải Phòng Department of Science and Technology',
     partners: 'With Báo Hải Phòng, Báo An ninh Hải Phòng and Hải Phòng Radio and Television (THP)',
-    sitemap: 'Sitemap',
     portalLinks: 'Related portals',
   },
   search: {

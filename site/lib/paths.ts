@@ -5,6 +5,7 @@ import {
   getArticles,
   getEvents,
   getFeatures,
+  getFrameDigests,
   getOutlets,
   getPolicyNotices,
   getProgramme,
@@ -28,6 +29,22 @@ import type { ItemEntry, Kind, OutletEntry, PolicyNoticeEntry, TopicEntry } from
  * each gets as props, and its `cacheKey` (the content-layer digests of everything it shows, plus
  * whatever depends on the build time), for Astro's incremental builds.
  */
+
+/**
+ * Every page's paths pass through here (the routes' `getStaticPaths()`): the header and footer
+ * show the agency's contacts and the portal links from the CMS globals, so each page's
+ * `cacheKey` also covers them and an edit there re-renders every page in an incremental build
+ * (Astro keys a page on its `cacheKey` and templates only, not on what the frame reads).
+ *
+ * @example
+ * export const getStaticPaths = () => withPageFrame(itemPaths('article'))
+ */
+export async function withPageFrame<P extends { cacheKey: string }>(
+  paths: P[] | Promise<P[]>,
+): Promise<P[]> {
+  const [all, frame] = await Promise.all([paths, getFrameDigests()])
+  return all.map((path) => ({ ...path, cacheKey: combineCacheKeys([path.cacheKey, ...frame]) }))
+}
 
 type Listed<T> = { entry: Stored<T>; summary: ItemSummary }
 

@@ -26,7 +26,6 @@ interface Programme {
   tasksHeading: string
   contactsHeading: string
   partnersHeading: string
-  contact: { address: string; phone: string; email: string; website: string }
 }
 
 const vi: Programme = {
@@ -72,7 +71,6 @@ const vi: Programme = {
   tasksHeading: 'Chức năng, nhiệm vụ',
   contactsHeading: 'Cơ quan chủ trì',
   partnersHeading: 'Cơ quan phối hợp',
-  contact: { address: 'Địa chỉ', phone: 'Điện thoại', email: 'Thư điện tử', website: 'Trang web' },
 }
 
 const en: Programme = {
@@ -116,7 +114,6 @@ const en: Programme = {
   tasksHeading: 'Functions and tasks',
   contactsHeading: 'Lead agency',
   partnersHeading: 'Cooperating agencies',
-  contact: { address: 'Address', phone: 'Phone', email: 'E-mail', website: 'Website' },
 }
 
 export const programme = (lang: Lang): Programme => (lang === 'en' ? en : vi)

@@ -18,6 +18,17 @@ export const SECTION_SEGMENTS: Record<Kind, string> = {
 export const TOPIC_SEGMENT = 'chu-de'
 export const OUTLET_SEGMENT = 'don-vi'
 export const ABOUT_SEGMENT = 'gioi-thieu'
+/**
+ * The pages about the portal itself that the law expects (see docs/LEGAL.md): the HTML site
+ * map, the list of published information, the accessibility statement, the procedures list.
+ */
+export const PORTAL_PAGE_SEGMENTS = {
+  sitemap: 'so-do-trang',
+  publicInformation: 'thong-tin-cong-khai',
+  accessibility: 'tuyen-bo-tiep-can',
+  procedures: 'thu-tuc-hanh-chinh',
+} as const
+export type PortalPage = keyof typeof PORTAL_PAGE_SEGMENTS
 export const SEARCH_SEGMENT = 'tim-kiem'
 /** The legal-document library's facets, under `/van-ban/` (see lib/library.ts). */
 export const LIBRARY_FACET_SEGMENTS = {
@@ -39,6 +50,19 @@ const pageSuffix = (page: number) => (page > 1 ? `trang/${page}/` : '')
 export const homePath = (lang: Lang): string => `${prefix(lang)}/`
 
 export const aboutPath = (lang: Lang): string => `${prefix(lang)}/${ABOUT_SEGMENT}/`
+
+/**
+ * @example
+ * portalPagePath('sitemap', 'en') // '/en/so-do-trang/'
+ */
+export const portalPagePath = (page: PortalPage, lang: Lang): string =>
+  `${prefix(lang)}/${PORTAL_PAGE_SEGMENTS[page]}/`
+
+/** The fragment that shows an item page as it prints, to save it as PDF: `…/#luu-pdf`. */
+export const PDF_VIEW_ID = 'luu-pdf'
+
+/** The XML site map for search engines (@astrojs/sitemap), beside the HTML one. */
+export const XML_SITEMAP_PATH = '/sitemap-index.xml'
 
 /**
  * @example

@@ -1,4 +1,8 @@
 import type { Event, Feature, Outlet, PolicyNotice } from '@collections/payload-types'
+import type {
+  DisclosureFrequency,
+  DisclosurePoint,
+} from '@collections/vocabulary/publicInformation'
 import type { Lang } from './i18n'
 import type { PreviewInfo } from './preview'
 
@@ -141,6 +145,8 @@ export interface PolicyNoticeEntry extends ItemBase<'policy', PolicyNoticeText> 
   effectiveDate: string
   expiryDate: string | null
   legalStatusOverride: PolicyNotice['legalStatusOverride']
+  /** The notice on vbpl.vn or in the Official Gazette: an http(s) address, or null. */
+  officialSource: string | null
 }
 
 export interface EventText {
@@ -183,18 +189,34 @@ export interface OutletEntry {
   description: Translated | null
 }
 
+/** A person named on the portal with their position (in the page's language). */
+export interface Officer {
+  name: string
+  position: string | null
+}
+
+/**
+ * The agency that runs the portal (the programme's lead agency), as the header and footer of
+ * every page and the about page show it.
+ */
+export interface AgencyContacts {
+  name: string | null
+  address: string | null
+  phone: string | null
+  email: string | null
+  website: string | null
+  /** Người chịu trách nhiệm quản lý Cổng. */
+  responsible: Officer | null
+  /** Đầu mối tiếp nhận yêu cầu cung cấp thông tin (Law 104/2016/QH13 Art. 19(1)(đ)). */
+  contactOfficer: (Officer & { phone: string | null; email: string | null }) | null
+}
+
 /** Giới thiệu chương trình (the `programme` global) in one language; empty parts are empty. */
 export interface ProgrammeContent {
   intro: string[]
   tasks: { title: string; description: string | null }[]
   targets: { figure: string; label: string }[]
-  leadAgency: {
-    name: string | null
-    address: string | null
-    phone: string | null
-    email: string | null
-    website: string | null
-  }
+  leadAgency: AgencyContacts
   partners: { name: string; role: string | null; website: string | null }[]
 }
 
@@ -204,10 +226,41 @@ export interface PortalLinkEntry {
   url: string
 }
 
+/** One row of the public-information list (the `public-information` global). */
+export interface PublicInformationRow {
+  title: string
+  point: DisclosurePoint | null
+  frequency: DisclosureFrequency
+  /** A portal path or an http(s) address (the link policy's `pageLink`). */
+  href: string
+  note: string | null
+}
+
+export interface PublicInformationContent {
+  intro: string[]
+  items: PublicInformationRow[]
+}
+
+/** One procedure of the startup list (the `startup-procedures` global). */
+export interface ProcedureRow {
+  name: string
+  agency: string | null
+  description: string | null
+  nationalUrl: string | null
+  cityUrl: string | null
+}
+
+export interface StartupProceduresContent {
+  intro: string[]
+  procedures: ProcedureRow[]
+}
+
 /** What the `globals` content collection stores: one entry per CMS global, both languages. */
 export type GlobalEntry =
   | { slug: 'programme'; vi: ProgrammeContent; en: ProgrammeContent }
   | { slug: 'portal-links'; vi: PortalLinkEntry[]; en: PortalLinkEntry[] }
+  | { slug: 'public-information'; vi: PublicInformationContent; en: PublicInformationContent }
+  | { slug: 'startup-procedures'; vi: StartupProceduresContent; en: StartupProceduresContent }
 
 /** The props of an item page's view (and of ItemLayout, with any kind of item). */
 export interface ItemViewProps<E extends ItemEntry = ItemEntry> {

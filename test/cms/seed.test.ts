@@ -331,7 +331,7 @@ describe('seedDemoContent', () => {
     }
   })
 
-  it('fills the programme and portal-links globals from the plan, in both languages', async () => {
+  it('fills the portal’s globals from the plan and sample contacts, in both languages', async () => {
     const { payload } = hub
     const vi = await payload.findGlobal({ slug: 'programme', locale: 'vi', depth: 0 })
     const en = await payload.findGlobal({
@@ -345,8 +345,28 @@ describe('seedDemoContent', () => {
     expect(vi.partners?.map((p) => p.name)).toContain('Báo An ninh Hải Phòng')
     expect(en.targets?.[0]).toMatchObject({ figure: '300', label: expect.stringMatching(/^innov/) })
     expect(vi.targets?.[0].label).toMatch(/^dự án/)
-    // Not in the plan: left for the administrator.
-    expect(vi.leadAgency?.phone ?? null).toBeNull()
+    // Not in the plan: sample contacts, in both languages where they are words.
+    expect(vi.leadAgency?.email).toMatch(/@haiphong\.gov\.vn$/)
+    expect(vi.leadAgency?.responsible?.position).toMatch(/^Phó Giám đốc/)
+    expect(en.leadAgency?.responsible?.position).toMatch(/^Deputy Director/)
+    expect(en.leadAgency?.contactOfficer?.email).toBe(vi.leadAgency?.contactOfficer?.email)
+    const information = await payload.findGlobal({
+      slug: 'public-information',
+      locale: 'en',
+      fallbackLocale: false,
+      depth: 0,
+    })
+    expect(information.items?.map((i) => i.location)).toContain('/van-ban/')
+    expect(information.items?.every((i) => i.title && !/[ăâđêôơư]/i.test(i.title))).toBe(true)
+    const procedures = await payload.findGlobal({
+      slug: 'startup-procedures',
+      locale: 'vi',
+      depth: 0,
+    })
+    expect(procedures.procedures?.[0]).toMatchObject({
+      name: 'Đăng ký thành lập doanh nghiệp',
+      nationalUrl: 'https://dichvucong.gov.vn',
+    })
     const links = await payload.findGlobal({ slug: 'portal-links', locale: 'en', depth: 0 })
     expect(links.links?.map((l) => l.url)).toEqual([
       'https://startup.gov.vn',

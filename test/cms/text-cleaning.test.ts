@@ -186,7 +186,12 @@ describe('the hooks are where they must be', () => {
       expect(hooks.beforeValidate, slug).toContain(normalizeText)
     }
     const globals = payload.config.globals.filter((g) => g.slug !== 'site-status')
-    expect(globals.map((g) => g.slug).sort()).toEqual(['portal-links', 'programme'])
+    expect(globals.map((g) => g.slug).sort()).toEqual([
+      'portal-links',
+      'programme',
+      'public-information',
+      'startup-procedures',
+    ])
     for (const { slug, hooks } of globals)
       expect(hooks.beforeValidate, slug).toContain(normalizeText)
   })

@@ -21,6 +21,8 @@ export const LIVE_DRAFT_TITLE =
 /** The ids and slugs the suites look their content up by. */
 export type TestContent = {
   hostileSlug: string
+  /** Two published notices: one linking its official source, one whose stored link is hostile. */
+  officialSource: { linked: string; hostile: string }
   draft: { id: number; slug: string }
   liveId: number
   otherDraftId: number
@@ -28,7 +30,8 @@ export type TestContent = {
 
 export async function addTestContent(payload: Payload): Promise<TestContent> {
   const hostileSlug = await addListingAndHostileContent(payload)
-  return { hostileSlug, ...(await addPreviewContent(payload)) }
+  const officialSource = await addOfficialSources(payload)
+  return { hostileSlug, officialSource, ...(await addPreviewContent(payload)) }
 }
 
 /** Enough articles to fill three pages of /tin-tuc/, and one with hostile text. */
@@ -76,6 +79,36 @@ async function addListingAndHostileContent(payload: Payload): Promise<string> {
     } as never,
   })
   return hostile.slug!
+}
+
+export const OFFICIAL_SOURCE_URL = 'https://vbpl.vn/tw/Pages/vbpq-toanvan.aspx?ItemID=1'
+
+/**
+ * An official source on two published demo notices: an https address saved through the CMS,
+ * and a javascript: link written straight to the database (the CMS refuses it on save), which
+ * the site must not print as a link.
+ */
+async function addOfficialSources(payload: Payload): Promise<TestContent['officialSource']> {
+  const notices = await payload.find({
+    collection: 'policy-notices',
+    where: { _status: { equals: 'published' } },
+    sort: 'documentNumber',
+    limit: 2,
+    depth: 0,
+  })
+  const [linked, hostile] = notices.docs
+  if (!linked || !hostile) throw new Error('The demo content has fewer than two published notices')
+  await payload.update({
+    collection: 'policy-notices',
+    id: linked.id,
+    data: { officialSource: OFFICIAL_SOURCE_URL, _status: 'published' },
+  })
+  await payload.db.updateOne({
+    collection: 'policy-notices',
+    id: hostile.id,
+    data: { officialSource: 'javascript:alert(document.domain)' } as never,
+  })
+  return { linked: linked.slug!, hostile: hostile.slug! }
 }
 
 /** A live article with a newer unpublished version, a draft with a cover, another draft. */

@@ -267,6 +267,32 @@ describe('publishing', () => {
   })
 })
 
+describe('the frame of every page', () => {
+  it('an edit to the agency’s contacts re-renders pages whose own content did not change', async () => {
+    // The header and footer of every page read the programme global; an incremental build keys
+    // a page on its cacheKey, so without the frame's digests in it this article would keep
+    // the old header.
+    const article = await publishArticle('Bài không đổi khi sửa thông tin cơ quan')
+    expect(await runRebuilds()).toContain('success')
+    const before = await get(`/tin-tuc/${article.slug}/`)
+    expect(before.status).toBe(200)
+    expect(before.text).not.toContain('Phạm Văn Khung')
+    await payload.updateGlobal({
+      slug: 'programme',
+      locale: 'vi',
+      data: {
+        leadAgency: {
+          name: 'Sở Khoa học và Công nghệ thành phố Hải Phòng',
+          responsible: { name: 'Phạm Văn Khung', position: 'Giám đốc Sở' },
+        },
+      },
+    })
+    expect(await runRebuilds()).toEqual(['success'])
+    const after = await get(`/tin-tuc/${article.slug}/`)
+    expect(after.text).toMatch(/class="agency-line"[^]*Phạm Văn Khung/)
+  })
+})
+
 describe('failures keep the old site live', () => {
   it('a build that fails (an uploaded file missing from MEDIA_DIR)', async () => {
     const live = (await get('/')).headers.get('x-site-release')

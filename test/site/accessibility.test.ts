@@ -48,6 +48,14 @@ const templates = () => ({
   notFound: '/khong-co-trang-nay/',
   englishHome: '/en/',
   englishArticle: first(/^\/en\/tin-tuc\/(?!trang\/)[^/]+\/$/),
+  // The pages about the portal (docs/LEGAL.md), and an item laid out to save as PDF.
+  sitemap: '/so-do-trang/',
+  publicInformation: '/thong-tin-cong-khai/',
+  accessibilityStatement: '/tuyen-bo-tiep-can/',
+  procedures: '/thu-tuc-hanh-chinh/',
+  englishSitemap: '/en/so-do-trang/',
+  englishPublicInformation: '/en/thong-tin-cong-khai/',
+  savePdf: `${item('van-ban')}#luu-pdf`,
 })
 
 async function open(sitePath: string) {

@@ -6,8 +6,10 @@ import { openDemoSite, type DemoSiteInBrowser } from '../helpers/demoSite'
 import { TEST_SITE_URL } from '../helpers/site'
 
 /**
- * Printing an item page (Decree 42/2022/NĐ-CP): the built demo site in Chromium, with print
- * media emulated. The paper copy is the article alone, with its source address and date.
+ * Printing an item page, and saving it as PDF (the state-portal rules, docs/LEGAL.md: Decree
+ * 42/2022/NĐ-CP until 30/06/2026, then the portal decree under Law 148/2025/QH15): the built
+ * demo site in Chromium, with print media emulated. The paper copy is the article alone, with
+ * its source address and date.
  */
 
 let server: StaticServer
@@ -64,6 +66,35 @@ describe('printing an item page', () => {
     const text = await info.innerText()
     expect(text).toContain(`${TEST_SITE_URL}${sitePath}`)
     expect(text).toMatch(/Ngày đăng: \d{2}:\d{2}, \d{2}\/\d{2}\/\d{4}/)
+  })
+
+  it('opens the page as it prints from “Lưu PDF”, with the steps to save it, without script', async () => {
+    for (const section of ITEM_SECTIONS) {
+      const sitePath = itemPage(section)
+      await page.emulateMedia({ media: 'screen' })
+      await page.goto(`${server.origin}${sitePath}`)
+      const guide = page.locator('#luu-pdf')
+      expect(await guide.isVisible(), sitePath).toBe(false)
+      await page.locator('.print-actions a.save-pdf').click()
+      await expect.poll(() => guide.isVisible(), { message: sitePath }).toBe(true)
+      expect(await guide.innerText()).toMatch(/Ctrl\s*\+\s*P.*Lưu dưới dạng PDF/s)
+      for (const selector of ['header.site-header', 'footer', '.breadcrumbs', '.print-actions']) {
+        expect(await page.locator(selector).first().isVisible(), `${sitePath} ${selector}`).toBe(
+          false,
+        )
+      }
+      expect(await page.locator('.print-info').isVisible(), sitePath).toBe(true)
+      expect(await page.locator('h1').isVisible(), sitePath).toBe(true)
+      // The steps are for the screen: the paper copy is the same as printing the page.
+      await page.emulateMedia({ media: 'print' })
+      expect(await guide.isVisible(), sitePath).toBe(false)
+      expect(await page.locator('.print-info').isVisible(), sitePath).toBe(true)
+      // And back to the full page.
+      await page.emulateMedia({ media: 'screen' })
+      await guide.getByRole('link').click()
+      await expect.poll(() => page.locator('header.site-header').isVisible()).toBe(true)
+      expect(await guide.isVisible()).toBe(false)
+    }
   })
 
   it('makes a PDF of the page', async () => {

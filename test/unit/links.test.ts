@@ -1,7 +1,7 @@
 import { parse } from 'node-html-parser'
 import { describe, expect, it } from 'vitest'
 
-import { linkHref, webLink } from '@collections/lib/links'
+import { linkHref, pageLink, webLink } from '@collections/lib/links'
 import { describeRichTextProblem, findRichTextProblems } from '@collections/lib/richText'
 import { link, paragraph, richText } from '@cms/seed/lexical'
 import { renderRichText } from '@site/lib/richtext'
@@ -124,6 +124,24 @@ describe('webLink: the URL fields (events, venues, websites, portal links)', () 
     ['//evil.example', null],
   ])('%j → %j', (input, href) => {
     expect(webLink(input)).toBe(href)
+  })
+})
+
+describe('pageLink: where published information is (a portal page or another site)', () => {
+  it.each([
+    ['/van-ban/', '/van-ban/'],
+    [' /thu-tuc-hanh-chinh/ ', '/thu-tuc-hanh-chinh/'],
+    ['https://dichvucong.gov.vn', 'https://dichvucong.gov.vn/'],
+    ['mailto:a@haiphong.gov.vn', null],
+    ['tel:+842253000000', null],
+    ['#muc-2', null],
+    ['?trang=2', null],
+    ['//evil.example/', null],
+    ['/%2F%2Fevil.example', null],
+    ['javascript:alert(1)', null],
+    ['van-ban/', null],
+  ])('%j → %j', (input, href) => {
+    expect(pageLink(input)).toBe(href)
   })
 })
 

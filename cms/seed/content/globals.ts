@@ -7,7 +7,9 @@ import type { Localized } from '../types'
 /**
  * The about page and footer links, from plan 281/KH-UBND (reference/ke-hoach-281-KH-UBND-2020.txt):
  * section I.1 (targets for 2025), II.1–II.2 (tasks), II.1 (lead and cooperating agencies).
- * The lead agency's address, phone and e-mail are not in the plan: the administrator fills them.
+ * The lead agency's address, phone and e-mail and its people are not in the plan: the seed fills
+ * clearly sample values (AGENCY_CONTACTS), which the administrator replaces before going live.
+ * The public-information list and the startup procedures are the portal's own defaults.
  */
 
 export const PROGRAMME_INTRO: Localized = {
@@ -161,6 +163,194 @@ export const PORTAL_LINKS: { label: Localized; url: string }[] = [
   },
 ]
 
+/**
+ * Sample contacts for the agency that runs the portal: the names are the placeholders Vietnamese
+ * forms use (Nguyễn Văn A), the numbers and mailboxes are made up on the city's domain. The
+ * admin field descriptions say they must be replaced.
+ */
+export const AGENCY_CONTACTS = {
+  address: 'Trụ sở Sở Khoa học và Công nghệ, thành phố Hải Phòng',
+  phone: '0225 3 000 000',
+  email: 'khoinghiep.skhcn@haiphong.gov.vn',
+  responsible: {
+    name: 'Nguyễn Văn A',
+    position: {
+      vi: 'Phó Giám đốc Sở Khoa học và Công nghệ',
+      en: 'Deputy Director of the Department',
+    },
+  },
+  contactOfficer: {
+    name: 'Trần Thị B',
+    position: { vi: 'Chuyên viên Văn phòng Sở', en: 'Officer, Department Office' },
+    phone: '0225 3 000 001',
+    email: 'cungcapthongtin.skhcn@haiphong.gov.vn',
+  },
+}
+
+/**
+ * What the portal publishes (Law 104/2016/QH13 Art. 19(1), point by point): the list at
+ * /thong-tin-cong-khai/. Only what the portal really carries; the department adds the rest.
+ */
+export const PUBLIC_INFORMATION: {
+  title: Localized
+  point: 'a' | 'b' | 'c' | 'dd' | 'g'
+  frequency: 'on-issue' | 'continuous'
+  location: string
+  note?: Localized
+}[] = [
+  {
+    title: {
+      vi: 'Văn bản quy phạm pháp luật, văn bản chính sách về khởi nghiệp đổi mới sáng tạo',
+      en: 'Legal documents and policies on innovative startups',
+    },
+    point: 'a',
+    frequency: 'on-issue',
+    location: '/van-ban/',
+    note: {
+      vi: 'Kèm thuộc tính, tình trạng hiệu lực, tệp đính kèm và liên kết tới nguồn chính thức.',
+      en: 'With their metadata, legal status, files and a link to the official source.',
+    },
+  },
+  {
+    title: {
+      vi: 'Thủ tục hành chính liên quan đến khởi nghiệp',
+      en: 'Administrative procedures for startups',
+    },
+    point: 'a',
+    frequency: 'on-issue',
+    location: '/thu-tuc-hanh-chinh/',
+  },
+  {
+    title: {
+      vi: 'Tin tức phổ biến, hướng dẫn chính sách hỗ trợ khởi nghiệp',
+      en: 'News explaining the support policies for startups',
+    },
+    point: 'b',
+    frequency: 'continuous',
+    location: '/tin-tuc/',
+  },
+  {
+    title: {
+      vi: 'Phóng sự, chuyên mục truyền thông về khởi nghiệp',
+      en: 'Reports and programmes on startups',
+    },
+    point: 'b',
+    frequency: 'continuous',
+    location: '/phong-su/',
+  },
+  {
+    title: {
+      vi: 'Kế hoạch 281/KH-UBND: mục tiêu, nhiệm vụ của Chương trình',
+      en: 'Plan 281/KH-UBND: the programme’s targets and tasks',
+    },
+    point: 'c',
+    frequency: 'on-issue',
+    location: '/gioi-thieu/',
+  },
+  {
+    title: {
+      vi: 'Sự kiện, hội thảo, cuộc thi của Chương trình',
+      en: 'The programme’s events, workshops and competitions',
+    },
+    point: 'c',
+    frequency: 'continuous',
+    location: '/su-kien/',
+  },
+  {
+    title: {
+      vi: 'Chức năng, nhiệm vụ; địa chỉ liên hệ; đầu mối tiếp nhận yêu cầu cung cấp thông tin',
+      en: 'Functions and tasks; contact details; the contact for information requests',
+    },
+    point: 'dd',
+    frequency: 'on-issue',
+    location: '/gioi-thieu/',
+    note: { vi: 'Cập nhật khi có thay đổi.', en: 'Updated when they change.' },
+  },
+  {
+    title: { vi: 'Danh mục thông tin công khai', en: 'This list' },
+    point: 'g',
+    frequency: 'on-issue',
+    location: '/thong-tin-cong-khai/',
+  },
+]
+
+const NATIONAL_PORTAL = 'https://dichvucong.gov.vn'
+const CITY_PORTAL = 'https://dichvucong.haiphong.gov.vn'
+
+/**
+ * Procedures a startup meets, by name and the agency that handles them (no procedure codes: the
+ * service portals are the reference). The links go to the portals' home pages until the
+ * department links each procedure's own page.
+ */
+export const STARTUP_PROCEDURES: {
+  name: Localized
+  agency: Localized
+  description: Localized
+  nationalUrl?: string
+  cityUrl?: string
+}[] = [
+  {
+    name: { vi: 'Đăng ký thành lập doanh nghiệp', en: 'Registering a new business' },
+    agency: {
+      vi: 'Phòng Đăng ký kinh doanh, Sở Tài chính thành phố Hải Phòng',
+      en: 'Business Registration Office, Hải Phòng Department of Finance',
+    },
+    description: {
+      vi: 'Cho nhóm khởi nghiệp thành lập công ty; có thể nộp hồ sơ trực tuyến.',
+      en: 'For a team founding a company; the application can be filed online.',
+    },
+    nationalUrl: NATIONAL_PORTAL,
+    cityUrl: CITY_PORTAL,
+  },
+  {
+    name: {
+      vi: 'Cấp Giấy chứng nhận doanh nghiệp khoa học và công nghệ',
+      en: 'Certification as a science and technology enterprise',
+    },
+    agency: {
+      vi: 'Sở Khoa học và Công nghệ thành phố Hải Phòng',
+      en: 'Hải Phòng Department of Science and Technology',
+    },
+    description: {
+      vi: 'Cho doanh nghiệp có kết quả khoa học và công nghệ được thương mại hóa, để hưởng các ưu đãi theo quy định.',
+      en: 'For a business commercialising science and technology results, to receive the incentives the law provides.',
+    },
+    nationalUrl: NATIONAL_PORTAL,
+    cityUrl: CITY_PORTAL,
+  },
+  {
+    name: {
+      vi: 'Đăng ký hợp đồng chuyển giao công nghệ',
+      en: 'Registering a technology transfer contract',
+    },
+    agency: {
+      vi: 'Sở Khoa học và Công nghệ thành phố Hải Phòng',
+      en: 'Hải Phòng Department of Science and Technology',
+    },
+    description: {
+      vi: 'Khi doanh nghiệp nhận hoặc chuyển giao công nghệ thuộc diện phải đăng ký.',
+      en: 'When a business receives or transfers a technology that must be registered.',
+    },
+    nationalUrl: NATIONAL_PORTAL,
+    cityUrl: CITY_PORTAL,
+  },
+  {
+    name: {
+      vi: 'Đăng ký sáng chế, nhãn hiệu (sở hữu công nghiệp)',
+      en: 'Filing a patent or trade mark application',
+    },
+    agency: {
+      vi: 'Cục Sở hữu trí tuệ, Bộ Khoa học và Công nghệ',
+      en: 'Intellectual Property Office, Ministry of Science and Technology',
+    },
+    description: {
+      vi: 'Bảo hộ sản phẩm, công nghệ và thương hiệu của dự án khởi nghiệp.',
+      en: 'Protecting a startup’s products, technology and brand.',
+    },
+    nationalUrl: NATIONAL_PORTAL,
+  },
+]
+
 type Row = { id?: string | null }
 
 /** Pairs rows saved in Vietnamese with their English text, keeping the row ids. */
@@ -168,8 +358,9 @@ const withIds = <T>(saved: Row[] | null | undefined, rows: T[]) =>
   rows.map((row, i) => ({ ...row, id: saved?.[i]?.id ?? undefined }))
 
 /**
- * Fills the programme and portal-links globals unless they already have content (an
- * administrator's edits are never overwritten). Counts each global as created or skipped.
+ * Fills the programme (and the agency's contacts), portal-links, public-information and
+ * startup-procedures globals unless they already have content (an administrator's edits are
+ * never overwritten). Counts each global as created or skipped.
  */
 export async function seedGlobals(
   payload: Payload,
@@ -220,6 +411,34 @@ export async function seedGlobals(
     log('+ global: programme')
   } else skipped++
 
+  // A database seeded before the agency had people still gets the sample contacts.
+  const lead = (await payload.findGlobal({ slug: 'programme', locale: 'vi', ...common })).leadAgency
+  if (!lead?.responsible?.name && !lead?.contactOfficer?.name && !lead?.email) {
+    const { responsible: r, contactOfficer: c } = AGENCY_CONTACTS
+    for (const locale of ['vi', 'en'] as const) {
+      const current = (await payload.findGlobal({ slug: 'programme', locale, ...common }))
+        .leadAgency
+      await payload.updateGlobal({
+        context: SEED_CONTEXT,
+        slug: 'programme',
+        locale,
+        ...common,
+        data: {
+          leadAgency: {
+            ...current,
+            address: AGENCY_CONTACTS.address,
+            phone: AGENCY_CONTACTS.phone,
+            email: AGENCY_CONTACTS.email,
+            responsible: { name: r.name, position: r.position[locale] },
+            contactOfficer: { ...c, position: c.position[locale] },
+          },
+        },
+      })
+    }
+    created++
+    log('+ global: programme (agency contacts)')
+  } else skipped++
+
   const portalLinks = await payload.findGlobal({ slug: 'portal-links', locale: 'vi', ...common })
   if (!portalLinks.links?.length) {
     const vi = await payload.updateGlobal({
@@ -243,6 +462,78 @@ export async function seedGlobals(
     })
     created++
     log('+ global: portal-links')
+  } else skipped++
+
+  const information = await payload.findGlobal({
+    slug: 'public-information',
+    locale: 'vi',
+    ...common,
+  })
+  if (!information.items?.length) {
+    const row = (item: (typeof PUBLIC_INFORMATION)[number], locale: 'vi' | 'en') => ({
+      title: item.title[locale],
+      point: item.point,
+      frequency: item.frequency,
+      location: item.location,
+      note: item.note?.[locale],
+    })
+    const vi = await payload.updateGlobal({
+      context: SEED_CONTEXT,
+      slug: 'public-information',
+      locale: 'vi',
+      ...common,
+      data: { items: PUBLIC_INFORMATION.map((item) => row(item, 'vi')) },
+    })
+    await payload.updateGlobal({
+      context: SEED_CONTEXT,
+      slug: 'public-information',
+      locale: 'en',
+      ...common,
+      data: {
+        items: withIds(
+          vi.items,
+          PUBLIC_INFORMATION.map((item) => row(item, 'en')),
+        ),
+      },
+    })
+    created++
+    log('+ global: public-information')
+  } else skipped++
+
+  const procedures = await payload.findGlobal({
+    slug: 'startup-procedures',
+    locale: 'vi',
+    ...common,
+  })
+  if (!procedures.procedures?.length) {
+    const row = (p: (typeof STARTUP_PROCEDURES)[number], locale: 'vi' | 'en') => ({
+      name: p.name[locale],
+      agency: p.agency[locale],
+      description: p.description[locale],
+      nationalUrl: p.nationalUrl,
+      cityUrl: p.cityUrl,
+    })
+    const vi = await payload.updateGlobal({
+      context: SEED_CONTEXT,
+      slug: 'startup-procedures',
+      locale: 'vi',
+      ...common,
+      data: { procedures: STARTUP_PROCEDURES.map((p) => row(p, 'vi')) },
+    })
+    await payload.updateGlobal({
+      context: SEED_CONTEXT,
+      slug: 'startup-procedures',
+      locale: 'en',
+      ...common,
+      data: {
+        procedures: withIds(
+          vi.procedures,
+          STARTUP_PROCEDURES.map((p) => row(p, 'en')),
+        ),
+      },
+    })
+    created++
+    log('+ global: startup-procedures')
   } else skipped++
   return { created, skipped }
 }

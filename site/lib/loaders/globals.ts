@@ -1,9 +1,21 @@
 import type { Payload } from 'payload'
 
-import { webLink } from '@collections/lib/links'
-import type { PortalLink, Programme } from '@collections/payload-types'
+import { pageLink, webLink } from '@collections/lib/links'
+import type {
+  PortalLink,
+  Programme,
+  PublicInformation,
+  StartupProcedure,
+} from '@collections/payload-types'
 import { LANGS, type Lang } from '../i18n'
-import type { GlobalEntry, PortalLinkEntry, ProgrammeContent } from '../types'
+import type {
+  AgencyContacts,
+  GlobalEntry,
+  PortalLinkEntry,
+  ProgrammeContent,
+  PublicInformationContent,
+  StartupProceduresContent,
+} from '../types'
 import { textOrNull } from './shared'
 
 const lines = (text: string | null | undefined): string[] =>
@@ -12,8 +24,32 @@ const lines = (text: string | null | undefined): string[] =>
     .map((line) => line.trim())
     .filter(Boolean)
 
+function toAgencyContacts(lead: NonNullable<Programme['leadAgency']>): AgencyContacts {
+  const responsible = lead.responsible ?? {}
+  const officer = lead.contactOfficer ?? {}
+  const officerName = textOrNull(officer.name)
+  return {
+    name: textOrNull(lead.name),
+    address: textOrNull(lead.address),
+    phone: textOrNull(lead.phone),
+    email: textOrNull(lead.email),
+    website: webLink(lead.website),
+    responsible: textOrNull(responsible.name)
+      ? { name: responsible.name!.trim(), position: textOrNull(responsible.position) }
+      : null,
+    contactOfficer:
+      officerName || textOrNull(officer.email) || textOrNull(officer.phone)
+        ? {
+            name: officerName ?? '',
+            position: textOrNull(officer.position),
+            phone: textOrNull(officer.phone),
+            email: textOrNull(officer.email),
+          }
+        : null,
+  }
+}
+
 export function toProgrammeContent(doc: Programme): ProgrammeContent {
-  const lead = doc.leadAgency ?? {}
   return {
     intro: lines(doc.intro),
     tasks: (doc.tasks ?? [])
@@ -22,13 +58,7 @@ export function toProgrammeContent(doc: Programme): ProgrammeContent {
     targets: (doc.targets ?? [])
       .filter((t) => t.figure?.trim() && t.label?.trim())
       .map((t) => ({ figure: t.figure, label: t.label })),
-    leadAgency: {
-      name: textOrNull(lead.name),
-      address: textOrNull(lead.address),
-      phone: textOrNull(lead.phone),
-      email: textOrNull(lead.email),
-      website: webLink(lead.website),
-    },
+    leadAgency: toAgencyContacts(doc.leadAgency ?? {}),
     partners: (doc.partners ?? [])
       .filter((p) => p.name?.trim())
       .map((p) => ({ name: p.name, role: textOrNull(p.role), website: webLink(p.website) })),
@@ -42,22 +72,74 @@ export function toPortalLinks(doc: PortalLink): PortalLinkEntry[] {
   })
 }
 
+/** Rows without a title or a link the policy accepts are left out, not printed half. */
+export function toPublicInformation(doc: PublicInformation): PublicInformationContent {
+  return {
+    intro: lines(doc.intro),
+    items: (doc.items ?? []).flatMap((item) => {
+      const href = pageLink(item.location)
+      return href && item.title?.trim()
+        ? [
+            {
+              title: item.title,
+              point: item.point ?? null,
+              frequency: item.frequency,
+              href,
+              note: textOrNull(item.note),
+            },
+          ]
+        : []
+    }),
+  }
+}
+
+export function toStartupProcedures(doc: StartupProcedure): StartupProceduresContent {
+  return {
+    intro: lines(doc.intro),
+    procedures: (doc.procedures ?? [])
+      .filter((p) => p.name?.trim())
+      .map((p) => ({
+        name: p.name,
+        agency: textOrNull(p.agency),
+        description: textOrNull(p.description),
+        nationalUrl: webLink(p.nationalUrl),
+        cityUrl: webLink(p.cityUrl),
+      })),
+  }
+}
+
+type SiteGlobal = 'programme' | 'portal-links' | 'public-information' | 'startup-procedures'
+
 /**
  * The CMS globals the site shows, in both languages. English falls back to the Vietnamese
  * text field by field (the CMS's locale fallback), as an untranslated name is still a name.
  */
 export async function loadGlobals(payload: Payload): Promise<GlobalEntry[]> {
-  const read = <S extends 'programme' | 'portal-links'>(slug: S, locale: Lang) =>
-    payload.findGlobal({ slug, locale, depth: 0, overrideAccess: false })
-  const [programme, links] = await Promise.all([
-    Promise.all(LANGS.map((lang) => read('programme', lang))),
-    Promise.all(LANGS.map((lang) => read('portal-links', lang))),
+  const read = async <S extends SiteGlobal>(slug: S) => {
+    const docs = await Promise.all(
+      LANGS.map((locale: Lang) =>
+        payload.findGlobal({ slug, locale, depth: 0, overrideAccess: false }),
+      ),
+    )
+    return <T>(map: (doc: (typeof docs)[number]) => T) =>
+      Object.fromEntries(LANGS.map((lang, i) => [lang, map(docs[i]!)])) as Record<Lang, T>
+  }
+  const [programme, links, information, procedures] = await Promise.all([
+    read('programme'),
+    read('portal-links'),
+    read('public-information'),
+    read('startup-procedures'),
   ])
-  const byLang = <T>(docs: T[]) => Object.fromEntries(LANGS.map((lang, i) => [lang, docs[i]]))
-  const p = byLang(programme.map((doc) => toProgrammeContent(doc as Programme)))
-  const l = byLang(links.map((doc) => toPortalLinks(doc as PortalLink)))
   return [
-    { slug: 'programme', vi: p.vi, en: p.en },
-    { slug: 'portal-links', vi: l.vi, en: l.en },
+    { slug: 'programme', ...programme((doc) => toProgrammeContent(doc as Programme)) },
+    { slug: 'portal-links', ...links((doc) => toPortalLinks(doc as PortalLink)) },
+    {
+      slug: 'public-information',
+      ...information((doc) => toPublicInformation(doc as PublicInformation)),
+    },
+    {
+      slug: 'startup-procedures',
+      ...procedures((doc) => toStartupProcedures(doc as StartupProcedure)),
+    },
   ]
 }

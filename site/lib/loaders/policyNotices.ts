@@ -1,3 +1,4 @@
+import { webLink } from '@collections/lib/links'
 import type { PolicyNotice } from '@collections/payload-types'
 import type { RichTextState } from '../richtext'
 import type { Attachment, NoticeRelation, PolicyNoticeEntry, PolicyNoticeText } from '../types'
@@ -61,6 +62,7 @@ const FIELDS = {
   relations: true,
   fullText: true,
   legalStatusOverride: true,
+  officialSource: true,
 } as const
 
 /** How published policy notices become entries (see ./items.ts). */
@@ -160,6 +162,8 @@ export function toPolicyNoticeEntry(
     effectiveDate: doc.effectiveDate,
     expiryDate: doc.expiryDate ?? null,
     legalStatusOverride: doc.legalStatusOverride ?? null,
+    // Printed as a link: only what the link policy calls an http(s) address, whatever is stored.
+    officialSource: webLink(doc.officialSource),
     vi: text('vi'),
     en: hasEnglish(translation) ? text('en') : null,
   }

@@ -3,8 +3,8 @@ import * as migration_20261128_215500_programme_globals from './20261128_215500_
 import * as migration_20261128_233926_site_publishing from './20261128_233926_site_publishing'
 import * as migration_20261203_130200_document_key from './20261203_130200_document_key'
 import * as migration_20261203_130240_drop_account_lock from './20261203_130240_drop_account_lock'
-import * as migration_20261203_135031_page_views from './20261203_135031_page_views'
 import * as migration_20261203_134945_legal_pages from './20261203_134945_legal_pages'
+import * as migration_20261203_135031_page_views from './20261203_135031_page_views'
 
 export const migrations = [
   {

@@ -7,12 +7,14 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from '@collections/Articles'
+import { ConsultationComments } from '@collections/ConsultationComments'
 import { Documents } from '@collections/Documents'
 import { Events } from '@collections/Events'
 import { Features } from '@collections/Features'
 import { Media } from '@collections/Media'
 import { Outlets } from '@collections/Outlets'
 import { PolicyNotices } from '@collections/PolicyNotices'
+import { Questions } from '@collections/Questions'
 import { Topics } from '@collections/Topics'
 import { Users } from '@collections/Users'
 import { WorkflowEvents } from '@collections/WorkflowEvents'
@@ -20,6 +22,7 @@ import { PortalLinks } from '@collections/globals/PortalLinks'
 import { Programme } from '@collections/globals/Programme'
 import { MAX_UPLOAD_BYTES } from '@collections/lib/uploads'
 import { databaseAdapter } from './database'
+import { smtpEmail } from './email'
 import { publicReadCache } from './api/publicReadCache'
 import { boundedGraphQLPaging, boundedReads } from './api/readLimits'
 import { jobsConfig } from './jobs/config'
@@ -61,6 +64,8 @@ export default buildConfig({
     Outlets,
     Users,
     WorkflowEvents,
+    Questions,
+    ConsultationComments,
   ],
   globals: [Programme, PortalLinks],
   localization: {
@@ -78,6 +83,8 @@ export default buildConfig({
   },
   editor: lexicalEditor(),
   db: databaseAdapter(),
+  // SMTP from the environment (answers to the public's questions); none: Payload logs e-mails.
+  email: smtpEmail(),
   sharp,
   // Session cookies count only from the CMS's own origin(s).
   csrf: allowedOrigins(),

@@ -3,6 +3,7 @@ import * as migration_20261128_215500_programme_globals from './20261128_215500_
 import * as migration_20261128_233926_site_publishing from './20261128_233926_site_publishing'
 import * as migration_20261203_130200_document_key from './20261203_130200_document_key'
 import * as migration_20261203_130240_drop_account_lock from './20261203_130240_drop_account_lock'
+import * as migration_20261203_134932_public_forms from './20261203_134932_public_forms'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261203_130240_drop_account_lock.up,
     down: migration_20261203_130240_drop_account_lock.down,
     name: '20261203_130240_drop_account_lock',
+  },
+  {
+    up: migration_20261203_134932_public_forms.up,
+    down: migration_20261203_134932_public_forms.down,
+    name: '20261203_134932_public_forms',
   },
 ]

@@ -11,6 +11,7 @@ import type {
   PolicyNoticeEntry,
   PortalLinkEntry,
   ProgrammeContent,
+  QuestionEntry,
   TopicEntry,
 } from './types'
 
@@ -22,7 +23,14 @@ import type {
 export type Stored<T> = T & { digest: string }
 
 type CollectionName =
-  'articles' | 'features' | 'policyNotices' | 'events' | 'topics' | 'outlets' | 'globals'
+  | 'articles'
+  | 'features'
+  | 'policyNotices'
+  | 'events'
+  | 'topics'
+  | 'outlets'
+  | 'globals'
+  | 'questions'
 
 async function stored<T>(name: CollectionName): Promise<Stored<T>[]> {
   const entries = await getCollection(name)
@@ -49,6 +57,13 @@ export async function getFeatures(): Promise<Stored<FeatureEntry>[]> {
 export async function getPolicyNotices(): Promise<Stored<PolicyNoticeEntry>[]> {
   return (await stored<PolicyNoticeEntry>('policyNotices')).sort(
     (a, b) => newestFirst(a.issueDate, b.issueDate) || newestFirst(a.publishedAt, b.publishedAt),
+  )
+}
+
+/** Published answers, newest first. */
+export async function getQuestions(): Promise<Stored<QuestionEntry>[]> {
+  return (await stored<QuestionEntry>('questions')).sort((a, b) =>
+    newestFirst(a.publishedAt, b.publishedAt),
   )
 }
 

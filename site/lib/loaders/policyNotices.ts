@@ -61,6 +61,7 @@ const FIELDS = {
   relations: true,
   fullText: true,
   legalStatusOverride: true,
+  consultation: true,
 } as const
 
 /** How published policy notices become entries (see ./items.ts). */
@@ -71,7 +72,7 @@ export const POLICY_NOTICES: ItemSpec<
 > = {
   collection: 'policy-notices',
   fields: FIELDS,
-  englishFields: { title: true, abstract: true, fullText: true, signer: true },
+  englishFields: { title: true, abstract: true, fullText: true, signer: true, consultation: true },
   needs: (doc, translation) => {
     const uploads = uploadNeeds([doc.cover, doc.shareImage], [
       doc.fullText,
@@ -98,7 +99,7 @@ export type PolicyNoticeDoc = SelectedDoc<PolicyNotice, typeof FIELDS>
 /** The English text of a policy notice, read without fallback. */
 export type PolicyNoticeTranslation = Pick<
   PolicyNotice,
-  'title' | 'abstract' | 'fullText' | 'signer'
+  'title' | 'abstract' | 'fullText' | 'signer' | 'consultation'
 >
 
 /**
@@ -117,6 +118,7 @@ export function toPolicyNoticeEntry(
     const source = lang === 'vi' ? doc : translation!
     return {
       title: source.title,
+      consultationSummary: textOrNull(source.consultation?.summary),
       abstract: source.abstract ?? '',
       fullTextHtml: richTextHtml(ctx, assets, source.fullText as RichTextState | null, lang),
       signerOnBehalfOf: textOrNull(source.signer?.onBehalfOf),
@@ -160,6 +162,10 @@ export function toPolicyNoticeEntry(
     effectiveDate: doc.effectiveDate,
     expiryDate: doc.expiryDate ?? null,
     legalStatusOverride: doc.legalStatusOverride ?? null,
+    consultation:
+      doc.consultation?.opensAt && doc.consultation.closesAt
+        ? { opensAt: doc.consultation.opensAt, closesAt: doc.consultation.closesAt }
+        : null,
     vi: text('vi'),
     en: hasEnglish(translation) ? text('en') : null,
   }

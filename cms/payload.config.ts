@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from '@collections/Articles'
+import { ConsultationComments } from '@collections/ConsultationComments'
 import { Documents } from '@collections/Documents'
 import { Events } from '@collections/Events'
 import { Features } from '@collections/Features'
@@ -14,6 +15,7 @@ import { Media } from '@collections/Media'
 import { Outlets } from '@collections/Outlets'
 import { PageViews } from '@collections/PageViews'
 import { PolicyNotices } from '@collections/PolicyNotices'
+import { Questions } from '@collections/Questions'
 import { Topics } from '@collections/Topics'
 import { Users } from '@collections/Users'
 import { WorkflowEvents } from '@collections/WorkflowEvents'
@@ -23,6 +25,7 @@ import { PublicInformation } from '@collections/globals/PublicInformation'
 import { StartupProcedures } from '@collections/globals/StartupProcedures'
 import { MAX_UPLOAD_BYTES } from '@collections/lib/uploads'
 import { databaseAdapter } from './database'
+import { smtpEmail } from './email'
 import { publicReadCache } from './api/publicReadCache'
 import { boundedGraphQLPaging, boundedReads } from './api/readLimits'
 import { jobsConfig } from './jobs/config'
@@ -66,6 +69,8 @@ export default buildConfig({
     Users,
     WorkflowEvents,
     PageViews,
+    Questions,
+    ConsultationComments,
   ],
   globals: [Programme, PortalLinks, PublicInformation, StartupProcedures],
   localization: {
@@ -83,6 +88,8 @@ export default buildConfig({
   },
   editor: lexicalEditor(),
   db: databaseAdapter(),
+  // SMTP from the environment (answers to the public's questions); none: Payload logs e-mails.
+  email: smtpEmail(),
   sharp,
   // Session cookies count only from the CMS's own origin(s).
   csrf: allowedOrigins(),

@@ -78,6 +78,8 @@ export interface Config {
     users: User;
     'workflow-events': WorkflowEvent;
     'page-views': PageView;
+    questions: Question;
+    'consultation-comments': ConsultationComment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +99,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
+    'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -532,6 +536,14 @@ export interface PolicyNotice {
    */
   legalStatusOverride?: ('not-yet-effective' | 'in-force' | 'expired') | null;
   /**
+   * Set an opening and a closing date to put the document out for comment at /gop-y-du-thao/. After it closes, publish the summary of comments and how they were taken into account.
+   */
+  consultation?: {
+    opensAt?: string | null;
+    closesAt?: string | null;
+    summary?: string | null;
+  };
+  /**
    * Filled in automatically on first publish.
    */
   publishedAt?: string | null;
@@ -731,6 +743,46 @@ export interface PageView {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  /**
+   * As sent; may be edited (personal details removed) before publishing.
+   */
+  question: string;
+  topic: number | Topic;
+  language: 'vi' | 'en';
+  name: string;
+  email: string;
+  answer?: string | null;
+  answeringUnit?: string | null;
+  citedNotices?: (number | PolicyNotice)[] | null;
+  status: 'pending' | 'answered' | 'published' | 'rejected';
+  receivedAt?: string | null;
+  publishedAt?: string | null;
+  answerEmailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments".
+ */
+export interface ConsultationComment {
+  id: number;
+  notice: number | PolicyNotice;
+  comment: string;
+  name: string;
+  email: string;
+  language: 'vi' | 'en';
+  status: 'pending' | 'approved' | 'rejected';
+  receivedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -888,6 +940,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'page-views';
         value: number | PageView;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
+      } | null)
+    | ({
+        relationTo: 'consultation-comments';
+        value: number | ConsultationComment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1042,6 +1102,13 @@ export interface PolicyNoticesSelect<T extends boolean = true> {
   slug?: T;
   legalStatus?: T;
   legalStatusOverride?: T;
+  consultation?:
+    | T
+    | {
+        opensAt?: T;
+        closesAt?: T;
+        summary?: T;
+      };
   publishedAt?: T;
   outlet?: T;
   topics?: T;
@@ -1250,6 +1317,41 @@ export interface PageViewsSelect<T extends boolean = true> {
   path?: T;
   day?: T;
   count?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  question?: T;
+  topic?: T;
+  language?: T;
+  name?: T;
+  email?: T;
+  answer?: T;
+  answeringUnit?: T;
+  citedNotices?: T;
+  status?: T;
+  receivedAt?: T;
+  publishedAt?: T;
+  answerEmailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments_select".
+ */
+export interface ConsultationCommentsSelect<T extends boolean = true> {
+  notice?: T;
+  comment?: T;
+  name?: T;
+  email?: T;
+  language?: T;
+  status?: T;
+  receivedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

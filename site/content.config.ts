@@ -6,6 +6,7 @@ import { loadFeatures } from './lib/loaders/features'
 import { loadGlobals } from './lib/loaders/globals'
 import { payloadLoader, putAll } from './lib/loaders/loader'
 import { loadPolicyNotices } from './lib/loaders/policyNotices'
+import { loadQuestions } from './lib/loaders/questions'
 import { loadOutlets, loadTopics } from './lib/loaders/terms'
 
 /** One collection per CMS collection the portal shows, each filled by a Payload loader. */
@@ -16,5 +17,6 @@ export const collections = {
   events: defineCollection({ loader: payloadLoader('events', loadEvents) }),
   topics: defineCollection({ loader: payloadLoader('topics', putAll(loadTopics)) }),
   outlets: defineCollection({ loader: payloadLoader('outlets', putAll(loadOutlets)) }),
+  questions: defineCollection({ loader: payloadLoader('questions', putAll(loadQuestions)) }),
   globals: defineCollection({ loader: payloadLoader('globals', putAll(loadGlobals)) }),
 }

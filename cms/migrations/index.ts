@@ -3,8 +3,7 @@ import * as migration_20261128_215500_programme_globals from './20261128_215500_
 import * as migration_20261128_233926_site_publishing from './20261128_233926_site_publishing'
 import * as migration_20261203_130200_document_key from './20261203_130200_document_key'
 import * as migration_20261203_130240_drop_account_lock from './20261203_130240_drop_account_lock'
-import * as migration_20261203_134945_legal_pages from './20261203_134945_legal_pages'
-import * as migration_20261203_135031_page_views from './20261203_135031_page_views'
+import * as migration_20261203_142052_public_forms_legal_pages_page_views from './20261203_142052_public_forms_legal_pages_page_views'
 
 export const migrations = [
   {
@@ -33,13 +32,8 @@ export const migrations = [
     name: '20261203_130240_drop_account_lock',
   },
   {
-    up: migration_20261203_134945_legal_pages.up,
-    down: migration_20261203_134945_legal_pages.down,
-    name: '20261203_134945_legal_pages',
-  },
-  {
-    up: migration_20261203_135031_page_views.up,
-    down: migration_20261203_135031_page_views.down,
-    name: '20261203_135031_page_views',
+    up: migration_20261203_142052_public_forms_legal_pages_page_views.up,
+    down: migration_20261203_142052_public_forms_legal_pages_page_views.down,
+    name: '20261203_142052_public_forms_legal_pages_page_views',
   },
 ]

@@ -18,12 +18,12 @@ import { requestSiteRebuild } from './queue'
  *   only once a published item uses it, and that item's save queues the build).
  * - `byline` (users): a changed display name or a deleted account (bylines).
  */
-export type PublicChangeRule = 'content' | 'taxonomy' | 'upload' | 'byline'
+export type PublicChangeRule = 'content' | 'taxonomy' | 'upload' | 'byline' | 'answers'
 
 /** Set `context: { skipSiteRebuild: true }` on a Local API call to save without a rebuild (bulk imports). */
 export const SKIP_SITE_REBUILD = 'skipSiteRebuild'
 
-type Doc = { id: number | string; _status?: string | null; name?: unknown }
+type Doc = { id: number | string; _status?: string | null; name?: unknown; status?: unknown }
 
 const statusOf = (doc: Doc | null | undefined) => doc?._status ?? null
 
@@ -46,6 +46,9 @@ export async function isPublicChange(args: {
       return true
     case 'upload':
       return operation !== 'create'
+    case 'answers':
+      // A question is public while it is published: its arrival and moderation are not.
+      return doc.status === 'published' || previousDoc?.status === 'published'
     case 'byline':
       return operation === 'delete' || (operation === 'update' && doc.name !== previousDoc?.name)
     case 'content': {

@@ -17,6 +17,8 @@ export const PUBLIC_CHANGE_RULES: Record<string, PublicChangeRule> = {
   ...Object.fromEntries(UPLOAD_COLLECTIONS.map((slug) => [slug, 'upload'])),
   // Bylines show authors' names.
   users: 'byline',
+  // Published answers have pages, feeds and search entries (questions from the public do not).
+  questions: 'answers',
 }
 
 function withRebuildHooks(collection: CollectionConfig, rule: PublicChangeRule): CollectionConfig {

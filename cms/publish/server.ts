@@ -8,7 +8,10 @@ import zlib from 'node:zlib'
 
 import { cardFromManifest, readCardManifest, type CardManifest } from '@channels/cards/manifest'
 import { countedPagePath } from '../pageViews/counting'
+import { createFormToken, FORM_TOKEN_PLACEHOLDER } from '@collections/lib/formToken'
+import { clientAddress, forwardedHeaders, trustedProxyHops } from '../security/clientAddress'
 import { siteHeaders, siteResponseKind, type Header } from '../security/headers'
+import { createRateLimiter } from '../security/rateLimit'
 import { publishLayout, readCurrentRelease, releasePublicDir, type PublishLayout } from './layout'
 import { redirectLookupKey, type RedirectMap } from './manifest'
 
@@ -112,7 +115,33 @@ export type LiveSiteOptions = {
    * is logged, never answered.
    */
   onPageView?: (path: string) => void
+  /**
+   * The public forms' targets: the only addresses that accept POST (rendered by the release's
+   * Astro server; default: Hỏi đáp and Góp ý dự thảo in both languages).
+   */
+  formPaths?: string[]
+  /** Form posts per client address (default 10 per 10 minutes). */
+  formRateLimit?: { limit: number; windowMs: number }
 }
+
+/** Where the site's form routes are (site/pages/[...lang]/{hoi-dap,gop-y-du-thao}/gui.astro). */
+export const FORM_PATHS = [
+  '/hoi-dap/gui/',
+  '/en/hoi-dap/gui/',
+  '/gop-y-du-thao/gui/',
+  '/en/gop-y-du-thao/gui/',
+]
+
+/** Pages holding a form, whose prerendered token placeholder is filled in on each request. */
+const FORM_PAGE_PREFIXES = ['/hoi-dap/', '/en/hoi-dap/', '/gop-y-du-thao/', '/en/gop-y-du-thao/']
+
+/** The largest form post accepted (a question is at most 2,000 characters, a comment 5,000). */
+export const MAX_FORM_BYTES = 16 * 1024
+
+const TOO_LARGE =
+  'Nội dung gửi quá lớn (tối đa 16 KB). / The submission is too large (at most 16 KB).'
+const TOO_MANY =
+  'Bạn đã gửi nhiều lần trong thời gian ngắn, vui lòng thử lại sau. / You have sent several times in a short while; please try again later.'
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -180,10 +209,22 @@ function setHeaders(res: ServerResponse, headers: Header[]) {
  * live server has set for the route (`res`), which win; HTML is declared UTF-8 (Astro renders
  * UTF-8 but sends a bare `text/html`).
  */
-function proxy(req: IncomingMessage, res: ServerResponse, port: number): Promise<void> {
+function proxy(
+  req: IncomingMessage,
+  res: ServerResponse,
+  port: number,
+  body?: Buffer,
+): Promise<void> {
+  // The client's address by the one rule (cms/security/clientAddress.ts): the TCP peer, or
+  // the chain the trusted proxies wrote — never what the client claimed.
+  const headers = forwardedHeaders(req.headers, req.socket.remoteAddress, trustedProxyHops())
+  if (body) {
+    headers['content-length'] = String(body.byteLength)
+    delete headers['transfer-encoding']
+  }
   return new Promise((resolve) => {
     const upstream = http.request(
-      { host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers },
+      { host: '127.0.0.1', port, method: req.method, path: req.url, headers },
       (answer) => {
         for (const [name, value] of Object.entries(answer.headers)) {
           if (value !== undefined && !res.hasHeader(name)) res.setHeader(name, value)
@@ -201,7 +242,26 @@ function proxy(req: IncomingMessage, res: ServerResponse, port: number): Promise
       else res.destroy()
       resolve()
     })
-    req.pipe(upstream)
+    if (body) upstream.end(body)
+    else req.pipe(upstream)
+  })
+}
+
+/** The body of a form post, or null once it passes `max` bytes (the rest is not read). */
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength
+      if (size > max) {
+        req.removeAllListeners('data')
+        req.resume()
+        resolve(null)
+      } else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(size > max ? null : Buffer.concat(chunks)))
+    req.on('error', reject)
   })
 }
 
@@ -215,6 +275,15 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
   })
   const redirectCache = new Map<string, Promise<Map<string, string>>>()
   const onDemandPaths = options.onDemandPaths ?? ['/xem-truoc/']
+  const formPaths = options.formPaths ?? FORM_PATHS
+  const formLimiter = createRateLimiter(
+    options.formRateLimit ?? { limit: 10, windowMs: 10 * 60_000 },
+  )
+  const formHeaders = [
+    ...FILE_HEADERS.page,
+    { key: 'Cache-Control', value: 'no-store' },
+    { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+  ]
   const onDemand = new OnDemandServer()
   const { onPageView } = options
   const countView = (req: IncomingMessage, res: ServerResponse, pathname: string) => {
@@ -269,8 +338,13 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
       // Every answer starts as a plain resource (errors, redirects, cards); files and previews
       // replace these with their own kind's.
       setHeaders(res, FILE_HEADERS.resource)
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+      const requestPath = (req.url ?? '/').split('?')[0]!
+      const isForm = formPaths.includes(requestPath)
+      if (req.method !== 'GET' && req.method !== 'HEAD' && !(req.method === 'POST' && isForm)) {
+        res.writeHead(405, {
+          Allow: isForm ? 'GET, HEAD, POST' : 'GET, HEAD',
+          'Content-Type': 'text/plain; charset=utf-8',
+        })
         res.end('Method Not Allowed')
         return
       }
@@ -296,6 +370,41 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
       pathname = path.posix.normalize(pathname)
       if (!pathname.startsWith('/')) return sendText(res, 400, 'Bad Request')
 
+      if (isForm && pathname === requestPath) {
+        let body: Buffer | undefined
+        if (req.method === 'POST') {
+          if (Number(req.headers['content-length'] ?? 0) > MAX_FORM_BYTES) {
+            res.setHeader('Connection', 'close')
+            return sendText(res, 413, TOO_LARGE)
+          }
+          const address = clientAddress(
+            new Headers({
+              'x-forwarded-for': String(
+                forwardedHeaders(req.headers, req.socket.remoteAddress, trustedProxyHops())[
+                  'x-forwarded-for'
+                ] ?? '',
+              ),
+            }),
+          )
+          const hit = formLimiter.hit(address ?? 'unknown')
+          if (!hit.allowed) {
+            res.setHeader('Retry-After', String(Math.ceil(hit.retryAfterMs / 1000)))
+            return sendText(res, 429, TOO_MANY)
+          }
+          body = (await readBody(req, MAX_FORM_BYTES)) ?? undefined
+          if (!body) {
+            res.setHeader('Connection', 'close')
+            return sendText(res, 413, TOO_LARGE)
+          }
+        }
+        const port = await onDemand.portFor(release.dir)
+        if (port) {
+          setHeaders(res, formHeaders)
+          return proxy(req, res, port, body)
+        }
+        return sendText(res, 503, 'Service Unavailable')
+      }
+
       if (onDemandPaths.some((prefix) => pathname.startsWith(prefix))) {
         const port = await onDemand.portFor(release.dir)
         if (port) {
@@ -318,7 +427,12 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
         ? path.join(searchDir, pathname.slice('/pagefind/'.length))
         : path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname)
       if (!file.startsWith(root + path.sep)) return sendText(res, 400, 'Bad Request')
-      if (await sendFile(req, res, file, pathname, 200)) {
+      const sent =
+        (FORM_PAGE_PREFIXES.some((prefix) => pathname.startsWith(prefix)) &&
+          pathname.endsWith('/') &&
+          (await sendFormPage(req, res, file))) ||
+        (await sendFile(req, res, file, pathname, 200))
+      if (sent) {
         // Counted once the page was sent whole (an aborted download throws above).
         if (onPageView && !searchDir) countView(req, res, pathname)
         return
@@ -356,6 +470,28 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
     }
   }
   return Object.assign(handleLiveSite, { stop: () => onDemand.stop() })
+}
+
+/**
+ * A prerendered page with a form: its token placeholder becomes a fresh signed "issued at"
+ * (collections/lib/formToken.ts), so the form route can tell a person from a script by the
+ * time taken. Never cached (each copy has its own time). False when the file is not such a page.
+ */
+async function sendFormPage(req: IncomingMessage, res: ServerResponse, file: string) {
+  const html = await fs.readFile(file, 'utf8').catch(() => null)
+  if (html === null || !html.includes(FORM_TOKEN_PLACEHOLDER)) return false
+  const secret = process.env.FORM_SECRET
+  // Without the secret the placeholder stays; the form route then answers "unavailable".
+  const token = secret ? createFormToken({ secret }) : FORM_TOKEN_PLACEHOLDER
+  const body = Buffer.from(html.replaceAll(FORM_TOKEN_PLACEHOLDER, token))
+  setHeaders(res, FILE_HEADERS.page)
+  res.writeHead(200, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': body.byteLength,
+    'Cache-Control': 'no-store',
+  })
+  res.end(req.method === 'HEAD' ? undefined : body)
+  return true
 }
 
 /** The CMS's origin as the site's preview route finds it (site/lib/preview.ts `cmsBaseURL`). */

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** Secrets the hub needs; each gets its own random value on first start. */
-const GENERATED_SECRETS = ['PAYLOAD_SECRET', 'PREVIEW_SECRET'] as const
+const GENERATED_SECRETS = ['PAYLOAD_SECRET', 'PREVIEW_SECRET', 'FORM_SECRET'] as const
 
 /**
  * Makes sure `.env` (git-ignored) exists with random secrets, then loads it into process.env

@@ -84,6 +84,7 @@ export async function seedDemoContent(
   await seeder.seedFeatures(content)
   await seeder.seedEvents(content)
   await seeder.linkRelatedItems(content)
+  await seeder.seedQuestions(content)
   const globals = await seedGlobals(payload, log)
   seeder.created += globals.created
   seeder.skipped += globals.skipped
@@ -297,6 +298,38 @@ class Seeder {
     }
   }
 
+  /** Published answers (Hỏi đáp), found again by the asker's demo address. */
+  async seedQuestions({ questions }: SeedContent): Promise<void> {
+    const now = Date.now()
+    for (const q of questions) {
+      const email = `hoi-dap-${q.key}@example.vn`
+      const publishedAt = new Date(now - q.daysAgo * 24 * 60 * 60 * 1000).toISOString()
+      await this.ensure('questions', { email: { equals: email } }, q.key, () =>
+        this.payload.create({
+          context: SEED_CONTEXT,
+          collection: 'questions',
+          data: {
+            name: 'Người hỏi (dữ liệu mẫu)',
+            email,
+            topic: this.id('topics', q.topic),
+            language: q.language,
+            question: q.question,
+            answer: q.answer,
+            answeringUnit: q.answeringUnit,
+            citedNotices: q.cites.map((slug) => this.id('policy-notices', slug)),
+            status: 'published',
+            receivedAt: publishedAt,
+            publishedAt,
+            // Demo askers are never e-mailed.
+            answerEmailedAt: publishedAt,
+          },
+          depth: 0,
+          overrideAccess: true,
+        }),
+      )
+    }
+  }
+
   async seedNotices({ notices }: SeedContent): Promise<void> {
     for (const notice of notices) {
       const documentNumber = cleanDocumentNumber(notice.documentNumber)
@@ -344,6 +377,11 @@ class Seeder {
               topics: notice.topics.map((slug) => this.id('topics', slug)),
               cover: this.optionalId('media', notice.cover),
               publishedAt: notice.publishedAt,
+              consultation: notice.consultation && {
+                opensAt: notice.consultation.opensAt,
+                closesAt: notice.consultation.closesAt,
+                summary: notice.consultation.summary?.vi,
+              },
               _status: notice.status,
             },
             draft: notice.status === 'draft',
@@ -358,6 +396,9 @@ class Seeder {
           title: notice.en.title,
           abstract: notice.en.abstract,
           fullText: notice.en.fullText,
+          ...(notice.consultation?.summary && {
+            consultation: { summary: notice.consultation.summary.en },
+          }),
           signer: {
             authority: notice.signer.authority,
             onBehalfOf: notice.signer.onBehalfOf?.en,

@@ -119,7 +119,24 @@ export type NoticeSeed = Omit<Publication, 'related'> & {
   }[]
   attachments?: string[]
   outlet?: string
-  en?: { title: string; abstract: string; fullText: RichText }
+  en?: { title: string; abstract: string; fullText?: RichText }
+  /** Put out as a draft for comment (Góp ý dự thảo), with the summary once it closed. */
+  consultation?: { opensAt: string; closesAt: string; summary?: Localized }
+}
+
+/** A published answer in the Q&A (Hỏi đáp); the asker is a demo address, never e-mailed. */
+export type QuestionSeed = {
+  /** Natural key (kept in the asker's demo e-mail address). */
+  key: string
+  topic: string
+  language: 'vi' | 'en'
+  question: string
+  answer: string
+  answeringUnit: string
+  /** Slugs of policy notices the answer cites. */
+  cites: string[]
+  /** Published this many days before the seed. */
+  daysAgo: number
 }
 
 /** Everything the seed creates for one point in time (events are placed relative to it). */
@@ -133,4 +150,5 @@ export type SeedContent = {
   articles: ArticleSeed[]
   features: FeatureSeed[]
   events: EventSeed[]
+  questions: QuestionSeed[]
 }

@@ -294,6 +294,46 @@ export const PolicyNotices: CollectionConfig<'policy-notices'> = {
         },
       },
     },
+    {
+      name: 'consultation',
+      type: 'group',
+      label: { vi: 'Lấy ý kiến dự thảo', en: 'Draft for comment' },
+      admin: {
+        description: {
+          vi: 'Đặt ngày mở và ngày kết thúc để đưa văn bản ra lấy ý kiến tại /gop-y-du-thao/. Sau khi kết thúc, đăng báo cáo tổng hợp ý kiến và việc tiếp thu.',
+          en: 'Set an opening and a closing date to put the document out for comment at /gop-y-du-thao/. After it closes, publish the summary of comments and how they were taken into account.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'opensAt',
+              type: 'date',
+              label: { vi: 'Mở lấy ý kiến từ', en: 'Opens' },
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+            },
+            {
+              name: 'closesAt',
+              type: 'date',
+              label: { vi: 'Kết thúc lúc', en: 'Closes' },
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+            },
+          ],
+        },
+        {
+          name: 'summary',
+          type: 'textarea',
+          label: {
+            vi: 'Báo cáo tổng hợp, tiếp thu ý kiến',
+            en: 'Summary of comments and how they were taken into account',
+          },
+          localized: true,
+          maxLength: 20_000,
+        },
+      ],
+    },
     publishedAtField(),
     outletField(false),
     topicsField(),

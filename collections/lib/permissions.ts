@@ -73,3 +73,18 @@ export const PUBLISH_REFUSALS = {
     en: 'You may not unpublish this item.',
   },
 } satisfies Record<string, Message>
+
+/**
+ * Who handles what the public sends (questions, comments on draft documents): it carries
+ * people's names and e-mail addresses, so only those who answer for the portal read it — the
+ * Ban biên tập, Quản trị and Biên tập viên (who draft answers), never Cộng tác viên.
+ */
+export const handlesPublicInput = (user: unknown): boolean =>
+  hasRole(user, 'admin', 'chief', 'editor')
+
+/**
+ * Who speaks for the portal to the public: publishing an answer (which e-mails the asker),
+ * turning a question down, approving or rejecting a comment. The Ban biên tập and Quản trị,
+ * as for policy notices; an editor's answer waits for them as "answered".
+ */
+export const answersForThePortal = (user: unknown): boolean => seesEverything(user)

@@ -14,6 +14,7 @@ import type {
   ProgrammeContent,
   PublicInformationContent,
   StartupProceduresContent,
+  QuestionEntry,
   TopicEntry,
 } from './types'
 
@@ -25,7 +26,14 @@ import type {
 export type Stored<T> = T & { digest: string }
 
 type CollectionName =
-  'articles' | 'features' | 'policyNotices' | 'events' | 'topics' | 'outlets' | 'globals'
+  | 'articles'
+  | 'features'
+  | 'policyNotices'
+  | 'events'
+  | 'topics'
+  | 'outlets'
+  | 'globals'
+  | 'questions'
 
 async function stored<T>(name: CollectionName): Promise<Stored<T>[]> {
   const entries = await getCollection(name)
@@ -52,6 +60,13 @@ export async function getFeatures(): Promise<Stored<FeatureEntry>[]> {
 export async function getPolicyNotices(): Promise<Stored<PolicyNoticeEntry>[]> {
   return (await stored<PolicyNoticeEntry>('policyNotices')).sort(
     (a, b) => newestFirst(a.issueDate, b.issueDate) || newestFirst(a.publishedAt, b.publishedAt),
+  )
+}
+
+/** Published answers, newest first. */
+export async function getQuestions(): Promise<Stored<QuestionEntry>[]> {
+  return (await stored<QuestionEntry>('questions')).sort((a, b) =>
+    newestFirst(a.publishedAt, b.publishedAt),
   )
 }
 

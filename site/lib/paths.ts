@@ -1,3 +1,4 @@
+import { consultationState } from '@collections/lib/publicForms'
 import { deriveLegalStatus } from '@collections/vocabulary/legalStatus'
 import { combineCacheKeys } from './cacheKey'
 import {
@@ -9,6 +10,7 @@ import {
   getOutlets,
   getPolicyNotices,
   getProgramme,
+  getQuestions,
   getTopics,
   type Stored,
 } from './content'
@@ -22,7 +24,14 @@ import {
   type ItemSummary,
 } from './listing'
 import { outletPath, pageParam, SECTION_SEGMENTS, sectionPath, topicPath } from './routes'
-import type { ItemEntry, Kind, OutletEntry, PolicyNoticeEntry, TopicEntry } from './types'
+import type {
+  ItemEntry,
+  Kind,
+  OutletEntry,
+  PolicyNoticeEntry,
+  QuestionEntry,
+  TopicEntry,
+} from './types'
 
 /**
  * `getStaticPaths()` for every route, in one place: which pages exist in which language, what
@@ -329,6 +338,94 @@ export async function aboutPaths(planNumber: string) {
           plan?.en ? 'en' : '',
           programme?.digest,
         ]),
+      }
+    }),
+  )
+}
+
+/** A topic as the question form offers it, in one language (English pages: translated topics). */
+export type FormTopic = { id: number; name: string }
+
+const formTopics = (topics: Stored<TopicEntry>[], lang: Lang): FormTopic[] =>
+  topics
+    .filter((t) => lang === 'vi' || t.name.en)
+    .map((t) => ({ id: t.id, name: (lang === 'en' ? t.name.en : t.name.vi)! }))
+
+/**
+ * `/hoi-dap/` in each language: that language's published answers, grouped by topic, and the
+ * question form (its token is written in by the live server on each request).
+ */
+export async function qaPaths() {
+  const [questions, topics] = await Promise.all([getQuestions(), getTopics()])
+  return LANGS.map((lang) => {
+    const own = questions.filter((q) => q.lang === lang)
+    const groups = new Map<string, { topic: string; questions: QuestionEntry[] }>()
+    for (const q of own) {
+      const name = (lang === 'en' ? q.topic?.name.en : q.topic?.name.vi) ?? q.topic?.name.vi ?? ''
+      const group = groups.get(name) ?? { topic: name, questions: [] }
+      group.questions.push(q)
+      groups.set(name, group)
+    }
+    return {
+      params: { lang: langParam(lang) },
+      props: {
+        lang,
+        groups: [...groups.values()].sort((a, b) => a.topic.localeCompare(b.topic, lang)),
+        topics: formTopics(topics, lang),
+      },
+      cacheKey: combineCacheKeys([
+        'qa',
+        lang,
+        ...own.map((q) => q.digest),
+        ...topics.map((t) => t.digest),
+      ]),
+    }
+  })
+}
+
+/** `/hoi-dap/<id>/`: each published answer, in the language it was asked in. */
+export async function questionPaths() {
+  return (await getQuestions()).map((entry) => ({
+    params: { lang: langParam(entry.lang), id: entry.slug },
+    props: { lang: entry.lang, entry },
+    cacheKey: combineCacheKeys(['question', entry.digest]),
+  }))
+}
+
+/** Where a notice's comment period stands when the site is built (the form route checks again). */
+export const consultationStateAt = (entry: PolicyNoticeEntry, now = buildTime()) =>
+  consultationState(entry.consultation, now)
+
+/** `/gop-y-du-thao/`: the drafts open for comment and those closed, in each language. */
+export async function consultationsPaths() {
+  const notices = (await getPolicyNotices()).filter((n) => n.consultation)
+  const now = buildTime()
+  return LANGS.map((lang) => {
+    const shown = notices.filter((n) => isAvailableIn(n, lang))
+    const states = shown.map((n) => consultationStateAt(n, now))
+    return {
+      params: { lang: langParam(lang) },
+      props: {
+        lang,
+        open: shown.filter((_, i) => states[i] === 'open' || states[i] === 'upcoming'),
+        closed: shown.filter((_, i) => states[i] === 'closed'),
+      },
+      cacheKey: combineCacheKeys(['consultations', lang, ...shown.map((n) => n.digest), ...states]),
+    }
+  })
+}
+
+/** `/gop-y-du-thao/<slug>/`: one draft's comment page (form while open, then the summary). */
+export async function consultationPaths() {
+  const notices = (await getPolicyNotices()).filter((n) => n.consultation)
+  const now = buildTime()
+  return notices.flatMap((entry) =>
+    LANGS.filter((lang) => isAvailableIn(entry, lang)).map((lang) => {
+      const state = consultationStateAt(entry, now)
+      return {
+        params: { lang: langParam(lang), slug: entry.slug },
+        props: { lang, entry, state },
+        cacheKey: combineCacheKeys(['consultation', lang, entry.digest, state]),
       }
     }),
   )

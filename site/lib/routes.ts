@@ -51,6 +51,22 @@ export const homePath = (lang: Lang): string => `${prefix(lang)}/`
 
 export const aboutPath = (lang: Lang): string => `${prefix(lang)}/${ABOUT_SEGMENT}/`
 
+/** Hỏi đáp and Góp ý dự thảo: the public's forms (the `gui/` routes are rendered on request). */
+export const QA_SEGMENT = 'hoi-dap'
+export const CONSULTATION_SEGMENT = 'gop-y-du-thao'
+export const SUBMIT_SEGMENT = 'gui'
+
+export const qaPath = (lang: Lang): string => `${prefix(lang)}/${QA_SEGMENT}/`
+export const questionPath = (id: number | string, lang: Lang): string =>
+  `${qaPath(lang)}${encodeURIComponent(String(id))}/`
+export const qaSubmitPath = (lang: Lang): string => `${qaPath(lang)}${SUBMIT_SEGMENT}/`
+export const qaFeedPath = (lang: Lang): string => `${qaPath(lang)}rss.xml`
+export const consultationsPath = (lang: Lang): string => `${prefix(lang)}/${CONSULTATION_SEGMENT}/`
+export const consultationPath = (slug: string, lang: Lang): string =>
+  `${consultationsPath(lang)}${encodeURIComponent(slug)}/`
+export const consultationSubmitPath = (lang: Lang): string =>
+  `${consultationsPath(lang)}${SUBMIT_SEGMENT}/`
+
 /**
  * @example
  * portalPagePath('sitemap', 'en') // '/en/so-do-trang/'

@@ -125,6 +125,8 @@ export interface NoticeRelation {
 
 export interface PolicyNoticeText {
   title: string
+  /** After a comment period: the drafting body's summary of comments (plain text). */
+  consultationSummary: string | null
   abstract: string
   fullTextHtml: string
   signerOnBehalfOf: string | null
@@ -147,6 +149,24 @@ export interface PolicyNoticeEntry extends ItemBase<'policy', PolicyNoticeText> 
   legalStatusOverride: PolicyNotice['legalStatusOverride']
   /** The notice on vbpl.vn or in the Official Gazette: an http(s) address, or null. */
   officialSource: string | null
+  /** The comment period when the notice was put out as a draft for comment (ISO times). */
+  consultation: { opensAt: string; closesAt: string } | null
+}
+
+/** A published answer to a question from the public (no asker's name or e-mail ever). */
+export interface QuestionEntry {
+  id: number
+  /** The page's key: the id (questions have no title to slug). */
+  slug: string
+  /** The language it was asked in: its page exists in that language only. */
+  lang: Lang
+  question: string
+  answer: string
+  answeringUnit: string
+  topic: TermRef | null
+  citedNotices: (ItemLink & { documentNumber: string })[]
+  publishedAt: string | null
+  updatedAt: string
 }
 
 export interface EventText {

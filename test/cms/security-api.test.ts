@@ -51,6 +51,8 @@ const PUBLIC = new Set([
   'documents',
   'topics',
   'outlets',
+  // Published answers only, without the asker (test/cms/public-forms.test.ts).
+  'questions',
 ])
 
 describe('anonymous REST', () => {

@@ -119,7 +119,13 @@ describe('seedDemoContent', () => {
   it('stores the cited documents with the dates the plan gives', async () => {
     const { docs } = await hub.payload.find({
       collection: 'policy-notices',
-      where: { documentNumber: { not_equals: '281/KH-UBND' } },
+      // The plan's cited documents: not the plan, not the demo drafts put out for comment.
+      where: {
+        and: [
+          { documentNumber: { not_equals: '281/KH-UBND' } },
+          { 'consultation.opensAt': { exists: false } },
+        ],
+      },
       overrideAccess: false,
       sort: 'issueDate',
     })
@@ -130,6 +136,25 @@ describe('seedDemoContent', () => {
       [cleanDocumentNumber('844/QĐ-TTg'), 'Thủ tướng Chính phủ', '18/05/2016'],
       ['09/CT-UBND', 'Ủy ban nhân dân thành phố Hải Phòng', '16/03/2020'],
     ])
+  })
+
+  it('puts one draft out for comment now and one closed with its summary, and publishes answers', async () => {
+    const { docs } = await hub.payload.find({
+      collection: 'policy-notices',
+      where: { 'consultation.opensAt': { exists: true } },
+      overrideAccess: false,
+      sort: 'consultation.closesAt',
+    })
+    const now = Date.now()
+    expect(docs).toHaveLength(2)
+    const [closed, open] = docs
+    expect(new Date(closed!.consultation!.closesAt!).getTime()).toBeLessThan(now)
+    expect(closed!.consultation!.summary).toMatch(/Tiếp thu/)
+    expect(new Date(open!.consultation!.opensAt!).getTime()).toBeLessThan(now)
+    expect(new Date(open!.consultation!.closesAt!).getTime()).toBeGreaterThan(now)
+    const answers = await hub.payload.find({ collection: 'questions', overrideAccess: false })
+    expect(answers.totalDocs).toBeGreaterThanOrEqual(3)
+    expect(JSON.stringify(answers.docs)).not.toContain('@example.vn')
   })
 
   it('publishes items in every content collection, visible without logging in', async () => {

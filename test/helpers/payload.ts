@@ -49,6 +49,7 @@ export async function startTestHub(options: { from?: HubFiles } = {}): Promise<T
   process.env.MEDIA_DIR = mediaDir
   process.env.PAYLOAD_SECRET ||= randomBytes(32).toString('hex')
   process.env.PREVIEW_SECRET ||= randomBytes(32).toString('hex')
+  process.env.FORM_SECRET ||= randomBytes(32).toString('hex')
 
   const [{ getPayload }, { default: config }, { migrateDatabase }] = await Promise.all([
     import('payload'),

@@ -4,6 +4,7 @@ import { buildEvents } from './events'
 import { FEATURES } from './features'
 import { DOCUMENTS, MEDIA } from './media'
 import { NOTICES } from './notices'
+import { buildConsultations, QUESTIONS } from './publicInput'
 import { OUTLETS, TOPICS } from './taxonomy'
 import { USERS } from './users'
 
@@ -15,9 +16,10 @@ export function buildSeedContent(now: Date): SeedContent {
     users: USERS,
     media: MEDIA,
     documents: DOCUMENTS,
-    notices: NOTICES,
+    notices: [...NOTICES, ...buildConsultations(now)],
     articles: ARTICLES,
     features: FEATURES,
     events: buildEvents(now),
+    questions: QUESTIONS,
   }
 }

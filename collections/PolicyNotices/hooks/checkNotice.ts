@@ -101,6 +101,29 @@ export const checkNotice: CollectionBeforeChangeHook = async ({ data, originalDo
     })
   }
 
+  const consultation = merged.consultation as
+    { opensAt?: string | null; closesAt?: string | null } | null | undefined
+  if (Boolean(consultation?.opensAt) !== Boolean(consultation?.closesAt)) {
+    problems.push({
+      path: consultation?.opensAt ? 'consultation.closesAt' : 'consultation.opensAt',
+      message: {
+        vi: 'Cần cả ngày mở và ngày kết thúc lấy ý kiến.',
+        en: 'Both the opening and the closing date of the comment period are needed.',
+      },
+    })
+  } else if (
+    consultation?.opensAt &&
+    consultation.closesAt &&
+    new Date(consultation.closesAt) <= new Date(consultation.opensAt)
+  ) {
+    problems.push({
+      path: 'consultation.closesAt',
+      message: {
+        vi: 'Ngày kết thúc lấy ý kiến phải sau ngày mở.',
+        en: 'The comment period must close after it opens.',
+      },
+    })
+  }
   rejectIfInvalid(req, 'policy-notices', problems)
   data.legalStatus = deriveLegalStatus(merged)
   return data

@@ -1,6 +1,6 @@
 import { pageKey, type SitePages } from '@channels/sitePages'
-import { itemPaths, outletPaths, topicPaths } from '../paths'
-import { itemPath, outletPath, topicPath } from '../routes'
+import { itemPaths, outletPaths, questionPaths, topicPaths } from '../paths'
+import { itemPath, outletPath, questionPath, topicPath } from '../routes'
 import type { Kind } from '../types'
 import { COLLECTION_OF } from '@collections/vocabulary/contentTypes'
 
@@ -24,6 +24,12 @@ export async function sitePages(): Promise<SitePages> {
       urls[pageKey(COLLECTION_OF[kind], props.entry.id, props.lang)] = url
       itemPages.push(fileOf(url))
     }
+  }
+  // Published answers have item pages too (searched like the others).
+  for (const { props } of await questionPaths()) {
+    const url = questionPath(props.entry.id, props.lang)
+    urls[pageKey('questions', props.entry.id, props.lang)] = url
+    itemPages.push(fileOf(url))
   }
   // A term's first page stands for it (later pages come and go with the number of items).
   for (const { props } of await topicPaths()) {

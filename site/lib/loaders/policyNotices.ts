@@ -63,6 +63,7 @@ const FIELDS = {
   fullText: true,
   legalStatusOverride: true,
   officialSource: true,
+  consultation: true,
 } as const
 
 /** How published policy notices become entries (see ./items.ts). */
@@ -73,7 +74,7 @@ export const POLICY_NOTICES: ItemSpec<
 > = {
   collection: 'policy-notices',
   fields: FIELDS,
-  englishFields: { title: true, abstract: true, fullText: true, signer: true },
+  englishFields: { title: true, abstract: true, fullText: true, signer: true, consultation: true },
   needs: (doc, translation) => {
     const uploads = uploadNeeds([doc.cover, doc.shareImage], [
       doc.fullText,
@@ -100,7 +101,7 @@ export type PolicyNoticeDoc = SelectedDoc<PolicyNotice, typeof FIELDS>
 /** The English text of a policy notice, read without fallback. */
 export type PolicyNoticeTranslation = Pick<
   PolicyNotice,
-  'title' | 'abstract' | 'fullText' | 'signer'
+  'title' | 'abstract' | 'fullText' | 'signer' | 'consultation'
 >
 
 /**
@@ -119,6 +120,7 @@ export function toPolicyNoticeEntry(
     const source = lang === 'vi' ? doc : translation!
     return {
       title: source.title,
+      consultationSummary: textOrNull(source.consultation?.summary),
       abstract: source.abstract ?? '',
       fullTextHtml: richTextHtml(ctx, assets, source.fullText as RichTextState | null, lang),
       signerOnBehalfOf: textOrNull(source.signer?.onBehalfOf),
@@ -164,6 +166,10 @@ export function toPolicyNoticeEntry(
     legalStatusOverride: doc.legalStatusOverride ?? null,
     // Printed as a link: only what the link policy calls an http(s) address, whatever is stored.
     officialSource: webLink(doc.officialSource),
+    consultation:
+      doc.consultation?.opensAt && doc.consultation.closesAt
+        ? { opensAt: doc.consultation.opensAt, closesAt: doc.consultation.closesAt }
+        : null,
     vi: text('vi'),
     en: hasEnglish(translation) ? text('en') : null,
   }

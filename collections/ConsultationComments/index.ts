@@ -1,0 +1,103 @@
+import type { CollectionConfig } from 'payload'
+
+import { answersForThePortal } from '../access/answersForThePortal'
+import { handlesPublicInput } from '../access/handlesPublicInput'
+import { nobody } from '../access/nobody'
+import { publicFormOrStaff } from '../access/publicFormOrStaff'
+import { selectOptions } from '../fields/selectOptions'
+import { acceptPublicSubmission } from '../hooks/acceptPublicSubmission'
+import { moderatePublicInput } from '../hooks/moderatePublicInput'
+import { normalizeText } from '../hooks/normalizeText'
+import { handlesPublicInput as handles } from '../lib/permissions'
+import { COMMENT_FORM_FIELDS, FORM_LIMITS } from '../lib/publicForms'
+import { COMMENT_STATUS_OPTIONS, FORM_LANGUAGE_OPTIONS } from '../vocabulary/publicInput'
+import { checkCommentPeriod } from './checkCommentPeriod'
+
+/**
+ * Góp ý dự thảo: comments the public sends on a draft document while its comment period is
+ * open (policy-notices `consultation`). Private and moderated: the portal does not show
+ * comments; what the public sees is the department's summary of them, published on the notice
+ * after the period closes. Only staff who handle public input read them.
+ */
+export const ConsultationComments: CollectionConfig<'consultation-comments'> = {
+  slug: 'consultation-comments',
+  labels: {
+    singular: { vi: 'Góp ý dự thảo', en: 'Comment on a draft' },
+    plural: { vi: 'Góp ý dự thảo', en: 'Comments on drafts' },
+  },
+  admin: {
+    group: { vi: 'Ý kiến người dân', en: 'Public input' },
+    useAsTitle: 'comment',
+    defaultColumns: ['comment', 'notice', 'status', 'receivedAt'],
+    listSearchableFields: ['comment'],
+    hidden: ({ user }) => !handles(user),
+  },
+  access: {
+    read: handlesPublicInput,
+    create: publicFormOrStaff,
+    update: handlesPublicInput,
+    delete: answersForThePortal,
+  },
+  defaultSort: '-receivedAt',
+  hooks: {
+    beforeOperation: [acceptPublicSubmission(COMMENT_FORM_FIELDS)],
+    beforeValidate: [normalizeText],
+    beforeChange: [moderatePublicInput(['approved', 'rejected']), checkCommentPeriod],
+  },
+  fields: [
+    {
+      name: 'notice',
+      type: 'relationship',
+      relationTo: 'policy-notices',
+      label: { vi: 'Dự thảo', en: 'Draft document' },
+      required: true,
+      index: true,
+    },
+    {
+      name: 'comment',
+      type: 'textarea',
+      label: { vi: 'Ý kiến', en: 'Comment' },
+      required: true,
+      maxLength: FORM_LIMITS.comment.max,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'name',
+          type: 'text',
+          label: { vi: 'Họ và tên', en: 'Name' },
+          required: true,
+          maxLength: FORM_LIMITS.name.max,
+        },
+        { name: 'email', type: 'email', label: 'E-mail', required: true, index: true },
+        {
+          name: 'language',
+          type: 'select',
+          label: { vi: 'Ngôn ngữ', en: 'Language' },
+          options: selectOptions(FORM_LANGUAGE_OPTIONS),
+          defaultValue: 'vi',
+          required: true,
+        },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: { vi: 'Kiểm duyệt', en: 'Moderation' },
+      options: selectOptions(COMMENT_STATUS_OPTIONS),
+      defaultValue: 'pending',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'receivedAt',
+      type: 'date',
+      label: { vi: 'Ngày nhận', en: 'Received' },
+      index: true,
+      access: { update: nobody },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+  ],
+}

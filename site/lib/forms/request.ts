@@ -1,0 +1,80 @@
+import { verifyFormToken } from '@collections/lib/formToken'
+import { FORM_MESSAGES, type FormProblems } from '@collections/lib/publicForms'
+import type { Lang } from '../i18n'
+import { strings } from '../i18n'
+import { HONEYPOT_FIELD } from './state'
+
+/**
+ * The form route's checks that need no CMS: where the POST came from, the honeypot, the signed
+ * fill time. What a person typed is checked by collections/lib/publicForms.ts (`checkQuestion`,
+ * `checkComment`), the same rules the CMS holds the form path to.
+ */
+
+/** Every answer of the form routes: never cached, never indexed. */
+export const FORM_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
+  'Cache-Control': 'no-store',
+  'X-Robots-Tag': 'noindex, nofollow',
+}
+
+/** `/en/…` → 'en', none → 'vi', anything else → null (no such page). */
+export function formLang(param: string | undefined): Lang | null {
+  if (param === undefined || param === '') return 'vi'
+  return param === 'en' ? 'en' : null
+}
+
+/**
+ * CSRF: a form POST counts only from the portal's own pages. Browsers send Origin with every
+ * POST; Referer is the fallback for the few that omit it; with neither the POST is refused.
+ * Compared with the Host the request was sent to (the live server passes it on unchanged).
+ *
+ * @example
+ * isSameOrigin(new Headers({ origin: 'https://a.vn', host: 'a.vn' })) // true
+ */
+export function isSameOrigin(headers: Headers): boolean {
+  const host = headers.get('host')
+  const source = headers.get('origin') ?? headers.get('referer')
+  if (!host || !source || source === 'null') return false
+  try {
+    return new URL(source).host === host
+  } catch {
+    return false
+  }
+}
+
+/** The form's fields as text (files and repeated names ignored: the forms have neither). */
+export async function readForm(request: Request): Promise<Record<string, string> | null> {
+  try {
+    const data = await request.formData()
+    const fields: Record<string, string> = {}
+    for (const [name, value] of data) {
+      if (typeof value === 'string' && !(name in fields)) fields[name] = value
+    }
+    return fields
+  } catch {
+    return null
+  }
+}
+
+/** A filled honeypot: a script. It is told "received" and nothing is stored. */
+export const isTrapped = (fields: Record<string, string>): boolean =>
+  Boolean(fields[HONEYPOT_FIELD]?.trim())
+
+/** Why the signed fill time refuses this submission (in the form's language), or null. */
+export function issuedProblem(
+  fields: Record<string, string>,
+  secret: string,
+  lang: Lang,
+  now = new Date(),
+): string | null {
+  const check = verifyFormToken({ token: fields.issued, secret, now })
+  if (check.valid) return null
+  const t = strings(lang).publicInput
+  return check.reason === 'too-fast' ? t.tooFast : t.expired
+}
+
+/** Each field's refusal in the form's language. */
+export function localizeProblems(problems: FormProblems, lang: Lang): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(problems).map(([field, key]) => [field, FORM_MESSAGES[key!][lang]]),
+  )
+}

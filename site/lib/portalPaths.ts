@@ -7,12 +7,14 @@ import { outletPaths, topicPaths } from './paths'
 import {
   aboutPath,
   calendarPath,
+  consultationsPath,
   documentNumberPath,
   homePath,
   libraryFacetPath,
   outletPath,
   PORTAL_PAGE_SEGMENTS,
   portalPagePath,
+  qaPath,
   searchPath,
   sectionPath,
   topicPath,
@@ -100,6 +102,8 @@ export async function sitemapPaths() {
         heading: t.portalPages.heading,
         links: [
           { label: t.about, href: aboutPath(lang) },
+          { label: t.publicInput.qaTitle, href: qaPath(lang) },
+          { label: t.publicInput.consultationsTitle, href: consultationsPath(lang) },
           ...(Object.keys(PORTAL_PAGE_SEGMENTS) as PortalPage[])
             .filter((page) => page !== 'sitemap')
             .map((page) => ({

@@ -362,6 +362,7 @@ class Seeder {
               },
               issueDate: notice.issueDate,
               effectiveDate: notice.effectiveDate,
+              legalStatusOverride: notice.legalStatusOverride,
               abstract: notice.abstract,
               fullText: notice.fullText,
               attachments: notice.attachments?.map((key) => this.id('documents', key)),

@@ -120,6 +120,8 @@ export type NoticeSeed = Omit<Publication, 'related'> & {
   attachments?: string[]
   outlet?: string
   en?: { title: string; abstract: string; fullText?: RichText }
+  /** When the dates alone would say otherwise (a draft for comment is not in force). */
+  legalStatusOverride?: PolicyNotice['legalStatusOverride']
   /** Put out as a draft for comment (Góp ý dự thảo), with the summary once it closed. */
   consultation?: { opensAt: string; closesAt: string; summary?: Localized }
 }

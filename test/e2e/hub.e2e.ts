@@ -11,6 +11,7 @@ import { ACCOUNTS, apiAs, logIn, readSiteStatus, type Api, type SiteStatus } fro
 import { seriousViolations } from '../helpers/axe'
 import { launchChromium } from '../helpers/browser'
 import { startHub, type RunningHub } from '../helpers/runningHub'
+import { startSmtpServer } from '../helpers/smtp'
 import { waitFor } from '../helpers/wait'
 
 /**
@@ -22,6 +23,7 @@ import { waitFor } from '../helpers/wait'
  */
 
 let hub: RunningHub
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>
 let browser: Browser
 let chief: Api
 let contributor: Api
@@ -114,7 +116,9 @@ async function newAdminPage(email: string): Promise<{ context: BrowserContext; p
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true })
   browser = await launchChromium()
-  hub = await startHub()
+  // A real local SMTP server: the hub e-mails answers to the people who asked (journey 9).
+  smtp = await startSmtpServer()
+  hub = await startHub({ env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) } })
   chief = await apiAs(hub.cmsUrl, ACCOUNTS.chief, hub.password)
   contributor = await apiAs(hub.cmsUrl, ACCOUNTS.contributor, hub.password)
   // The seed's own changes queue one rebuild after the first release; let it finish first.
@@ -125,6 +129,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await hub?.stop()
+  await smtp?.close()
   if (Object.keys(measured).length) console.log('Publish → live (seconds):', measured)
 })
 
@@ -686,6 +691,75 @@ describe('6. a failed build keeps the previous site and shows why in the admin',
     )
     article.sapo = brokenSapo
     expect((await settledStatus()).state).toBe('live')
+  })
+})
+
+describe('9. a reader asks a question; the department answers it in public and by e-mail', () => {
+  const asked = {
+    name: 'Lê Thu Trang',
+    email: 'thutrang.startup@example.vn',
+    question:
+      'Dự án khởi nghiệp của sinh viên chưa thành lập doanh nghiệp có được đăng ký tham gia vườn ươm của thành phố không?',
+    answer:
+      'Được. Nhóm sinh viên đăng ký theo hình thức dự án; doanh nghiệp có thể được thành lập trong thời gian ươm tạo.',
+    unit: 'Phòng Quản lý khoa học, Sở Khoa học và Công nghệ',
+  }
+  let id = 0
+
+  it('asks on the phone, with no account and no script: the portal says it was received', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+    })
+    const page = await context.newPage()
+    await page.goto(`${hub.siteUrl}/hoi-dap/`)
+    await page.locator('#f-name').fill(asked.name)
+    await page.locator('#f-email').fill(asked.email)
+    await page.locator('#f-topic').selectOption({ index: 1 })
+    await page.locator('#f-question').fill(asked.question)
+    await page.locator('#f-consent').check()
+    // A person takes more than the form's minimum fill time (a bot does not).
+    await page.waitForTimeout(3_500)
+    await page.locator('form button[type="submit"]').click()
+    await page.waitForLoadState()
+    expect(await page.locator('h1').innerText()).toMatch(/Đã nhận câu hỏi của bạn/)
+    await context.close()
+
+    const found = await chief.get<{ docs: { id: number; status: string; email: string }[] }>(
+      `/api/questions?where[question][equals]=${encodeURIComponent(asked.question)}&depth=0`,
+    )
+    expect(found.docs).toHaveLength(1)
+    expect(found.docs[0]).toMatchObject({ status: 'pending', email: asked.email })
+    id = found.docs[0]!.id
+    // Nothing a person sends is public until someone publishes it.
+    expect((await get(`/hoi-dap/${id}/`)).status).toBe(404)
+    expect((await fetch(`${hub.cmsUrl}/api/questions/${id}`)).status).not.toBe(200)
+  })
+
+  it('is answered and published in the admin; the answer is live and e-mailed to the asker', async () => {
+    const { context, page } = await newAdminPage(ACCOUNTS.chief)
+    await page.goto(`${hub.cmsUrl}/admin/collections/questions/${id}`)
+    await page.locator('#field-answer').fill(asked.answer)
+    await page.locator('#field-answeringUnit').fill(asked.unit)
+    await page.locator('#field-status .rs__control').click()
+    await page.locator('.rs__option', { hasText: 'Đã công khai' }).click()
+    await page.locator('#action-save').click()
+    await page.waitForSelector('.payload-toast-item.toast-success', { timeout: 30_000 })
+    await context.close()
+
+    const status = await settledStatus()
+    expect(status.state).toBe('live')
+    const live = await get(`/hoi-dap/${id}/`)
+    expect(live.status).toBe(200)
+    expect(live.text).toContain(asked.answer)
+    expect(live.text).not.toContain(asked.email)
+
+    const mail = await waitFor(
+      'the answer e-mail at the local SMTP server',
+      async () => smtp.messages.find((m) => m.to.includes(asked.email)),
+      { timeoutMs: 30_000, intervalMs: 250 },
+    )
+    expect(mail.text).toContain(asked.answer)
   })
 })
 

@@ -23,6 +23,8 @@ export function buildConsultations(now: Date): NoticeSeed[] {
       signer: { name: 'Sở Khoa học và Công nghệ Hải Phòng' },
       issueDate: vnTimeFromNow(now, -5, '00:00'),
       effectiveDate: vnTimeFromNow(now, -5, '00:00'),
+      // A draft put out for comment is not law: never "in force".
+      legalStatusOverride: 'not-yet-effective',
       abstract:
         'Dự thảo quy định đối tượng, mức và thủ tục hỗ trợ chi phí thuê chỗ làm việc tại các không gian làm việc chung cho dự án khởi nghiệp đổi mới sáng tạo trên địa bàn thành phố. Lấy ý kiến nhân dân, doanh nghiệp.',
       topics: ['chinh-sach-ho-tro', 'khong-gian-lam-viec-chung-uom-tao'],
@@ -43,6 +45,7 @@ export function buildConsultations(now: Date): NoticeSeed[] {
       signer: { name: 'Sở Khoa học và Công nghệ Hải Phòng' },
       issueDate: vnTimeFromNow(now, -60, '00:00'),
       effectiveDate: vnTimeFromNow(now, -60, '00:00'),
+      legalStatusOverride: 'not-yet-effective',
       abstract:
         'Dự thảo tiêu chí, thang điểm xét chọn dự án khởi nghiệp đổi mới sáng tạo được hỗ trợ từ ngân sách thành phố theo Kế hoạch 281/KH-UBND.',
       topics: ['chinh-sach-ho-tro', 'khoi-nghiep-doi-moi-sang-tao'],

@@ -47,6 +47,7 @@ export async function eraseExpiredPersonalData(
       collection,
       where,
       data: erasedPersonalData(now),
+      depth: 0,
       // The system erases; nothing public changes (names are never on the site).
       overrideAccess: true,
       context: { skipSiteRebuild: true },

@@ -117,6 +117,7 @@ export interface Config {
     'public-information': PublicInformation;
     'startup-procedures': StartupProcedure;
     'site-status': SiteStatus;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     programme: ProgrammeSelect<false> | ProgrammeSelect<true>;
@@ -124,6 +125,7 @@ export interface Config {
     'public-information': PublicInformationSelect<false> | PublicInformationSelect<true>;
     'startup-procedures': StartupProceduresSelect<false> | StartupProceduresSelect<true>;
     'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'vi' | 'en';
   widgets: {
@@ -132,6 +134,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      erasePersonalData: TaskErasePersonalData;
       rebuildSite: TaskRebuildSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -753,8 +756,8 @@ export interface Question {
   question: string;
   topic: number | Topic;
   language: 'vi' | 'en';
-  name: string;
-  email: string;
+  name?: string | null;
+  email?: string | null;
   answer?: string | null;
   answeringUnit?: string | null;
   citedNotices?: (number | PolicyNotice)[] | null;
@@ -762,6 +765,10 @@ export interface Question {
   receivedAt?: string | null;
   publishedAt?: string | null;
   answerEmailedAt?: string | null;
+  /**
+   * Once the answer is e-mailed or the question is rejected; at the latest 12 months after receipt.
+   */
+  personalDataErasedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -773,11 +780,15 @@ export interface ConsultationComment {
   id: number;
   notice: number | PolicyNotice;
   comment: string;
-  name: string;
-  email: string;
+  name?: string | null;
+  email?: string | null;
   language: 'vi' | 'en';
   status: 'pending' | 'approved' | 'rejected';
   receivedAt?: string | null;
+  /**
+   * When the comment is rejected; at the latest 12 months after receipt.
+   */
+  personalDataErasedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -850,7 +861,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'schedulePublish';
+        taskSlug: 'inline' | 'erasePersonalData' | 'rebuildSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -883,10 +894,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'erasePersonalData' | 'rebuildSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1335,6 +1355,7 @@ export interface QuestionsSelect<T extends boolean = true> {
   receivedAt?: T;
   publishedAt?: T;
   answerEmailedAt?: T;
+  personalDataErasedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1350,6 +1371,7 @@ export interface ConsultationCommentsSelect<T extends boolean = true> {
   language?: T;
   status?: T;
   receivedAt?: T;
+  personalDataErasedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1389,6 +1411,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1581,6 +1604,24 @@ export interface SiteStatus {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "programme_select".
  */
 export interface ProgrammeSelect<T extends boolean = true> {
@@ -1716,6 +1757,16 @@ export interface SiteStatusSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1723,6 +1774,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskErasePersonalData".
+ */
+export interface TaskErasePersonalData {
+  input?: unknown;
+  output: {
+    questions?: number | null;
+    comments?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

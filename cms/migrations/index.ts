@@ -4,6 +4,7 @@ import * as migration_20261128_233926_site_publishing from './20261128_233926_si
 import * as migration_20261203_130200_document_key from './20261203_130200_document_key'
 import * as migration_20261203_130240_drop_account_lock from './20261203_130240_drop_account_lock'
 import * as migration_20261203_142052_public_forms_legal_pages_page_views from './20261203_142052_public_forms_legal_pages_page_views'
+import * as migration_20261203_142546_personal_data_erasure from './20261203_142546_personal_data_erasure'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261203_142052_public_forms_legal_pages_page_views.up,
     down: migration_20261203_142052_public_forms_legal_pages_page_views.down,
     name: '20261203_142052_public_forms_legal_pages_page_views',
+  },
+  {
+    up: migration_20261203_142546_personal_data_erasure.up,
+    down: migration_20261203_142546_personal_data_erasure.down,
+    name: '20261203_142546_personal_data_erasure',
   },
 ]

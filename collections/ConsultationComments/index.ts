@@ -4,8 +4,10 @@ import { answersForThePortal } from '../access/answersForThePortal'
 import { handlesPublicInput } from '../access/handlesPublicInput'
 import { nobody } from '../access/nobody'
 import { publicFormOrStaff } from '../access/publicFormOrStaff'
+import { personalDataErasedAtField, personalDataFields } from '../fields/personalData'
 import { selectOptions } from '../fields/selectOptions'
 import { acceptPublicSubmission } from '../hooks/acceptPublicSubmission'
+import { erasePersonalDataWhen } from '../hooks/erasePersonalDataWhen'
 import { moderatePublicInput } from '../hooks/moderatePublicInput'
 import { normalizeText } from '../hooks/normalizeText'
 import { handlesPublicInput as handles } from '../lib/permissions'
@@ -17,7 +19,9 @@ import { checkCommentPeriod } from './checkCommentPeriod'
  * Góp ý dự thảo: comments the public sends on a draft document while its comment period is
  * open (policy-notices `consultation`). Private and moderated: the portal does not show
  * comments; what the public sees is the department's summary of them, published on the notice
- * after the period closes. Only staff who handle public input read them.
+ * after the period closes. Only staff who handle public input read them. The sender's name and
+ * e-mail (kept to ask them about their comment) are erased when the comment is rejected and
+ * at the latest 12 months after receipt (cms/jobs/erasePersonalData.ts).
  */
 export const ConsultationComments: CollectionConfig<'consultation-comments'> = {
   slug: 'consultation-comments',
@@ -42,7 +46,11 @@ export const ConsultationComments: CollectionConfig<'consultation-comments'> = {
   hooks: {
     beforeOperation: [acceptPublicSubmission(COMMENT_FORM_FIELDS)],
     beforeValidate: [normalizeText],
-    beforeChange: [moderatePublicInput(['approved', 'rejected']), checkCommentPeriod],
+    beforeChange: [
+      moderatePublicInput(['approved', 'rejected']),
+      checkCommentPeriod,
+      erasePersonalDataWhen(['rejected']),
+    ],
   },
   fields: [
     {
@@ -60,26 +68,14 @@ export const ConsultationComments: CollectionConfig<'consultation-comments'> = {
       required: true,
       maxLength: FORM_LIMITS.comment.max,
     },
+    ...personalDataFields({ name: { vi: 'Họ và tên', en: 'Name' }, email: 'E-mail' }),
     {
-      type: 'row',
-      fields: [
-        {
-          name: 'name',
-          type: 'text',
-          label: { vi: 'Họ và tên', en: 'Name' },
-          required: true,
-          maxLength: FORM_LIMITS.name.max,
-        },
-        { name: 'email', type: 'email', label: 'E-mail', required: true, index: true },
-        {
-          name: 'language',
-          type: 'select',
-          label: { vi: 'Ngôn ngữ', en: 'Language' },
-          options: selectOptions(FORM_LANGUAGE_OPTIONS),
-          defaultValue: 'vi',
-          required: true,
-        },
-      ],
+      name: 'language',
+      type: 'select',
+      label: { vi: 'Ngôn ngữ', en: 'Language' },
+      options: selectOptions(FORM_LANGUAGE_OPTIONS),
+      defaultValue: 'vi',
+      required: true,
     },
     {
       name: 'status',
@@ -99,5 +95,9 @@ export const ConsultationComments: CollectionConfig<'consultation-comments'> = {
       access: { update: nobody },
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
+    personalDataErasedAtField({
+      vi: 'Khi góp ý không được duyệt; chậm nhất 12 tháng kể từ ngày nhận.',
+      en: 'When the comment is rejected; at the latest 12 months after receipt.',
+    }),
   ],
 }

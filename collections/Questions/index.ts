@@ -5,8 +5,10 @@ import { handlesPublicInput } from '../access/handlesPublicInput'
 import { handlesPublicInputField } from '../access/handlesPublicInputField'
 import { nobody } from '../access/nobody'
 import { publicFormOrStaff } from '../access/publicFormOrStaff'
+import { personalDataErasedAtField, personalDataFields } from '../fields/personalData'
 import { selectOptions } from '../fields/selectOptions'
 import { acceptPublicSubmission } from '../hooks/acceptPublicSubmission'
+import { erasePersonalDataWhen } from '../hooks/erasePersonalDataWhen'
 import { moderatePublicInput } from '../hooks/moderatePublicInput'
 import { normalizeText } from '../hooks/normalizeText'
 import { handlesPublicInput as handles } from '../lib/permissions'
@@ -23,7 +25,9 @@ const PUBLISHED: Where = { status: { equals: 'published' } }
  * answered by the portal. The asker's name and e-mail are personal data (Law 91/2025/QH15):
  * only staff who handle public input read them, and they never reach a public page, feed or
  * API answer. A published question (with its answer, answering unit and cited documents) is
- * public and e-mailed to the asker once.
+ * public and e-mailed to the asker once; the name and e-mail are erased once that e-mail is
+ * sent, when the question is rejected, and at the latest 12 months after receipt (the
+ * `erasePersonalData` job, cms/jobs/erasePersonalData.ts).
  */
 export const Questions: CollectionConfig<'questions'> = {
   slug: 'questions',
@@ -49,7 +53,11 @@ export const Questions: CollectionConfig<'questions'> = {
   hooks: {
     beforeOperation: [acceptPublicSubmission(QUESTION_FORM_FIELDS)],
     beforeValidate: [normalizeText],
-    beforeChange: [moderatePublicInput(['published', 'rejected']), checkAnswer],
+    beforeChange: [
+      moderatePublicInput(['published', 'rejected']),
+      checkAnswer,
+      erasePersonalDataWhen(['rejected']),
+    ],
     afterChange: [emailAnswer],
   },
   fields: [
@@ -86,27 +94,10 @@ export const Questions: CollectionConfig<'questions'> = {
         },
       ],
     },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'name',
-          type: 'text',
-          label: { vi: 'Họ và tên người hỏi', en: 'Asker’s name' },
-          required: true,
-          maxLength: FORM_LIMITS.name.max,
-          access: { read: handlesPublicInputField },
-        },
-        {
-          name: 'email',
-          type: 'email',
-          label: { vi: 'E-mail nhận trả lời', en: 'E-mail for the reply' },
-          required: true,
-          index: true,
-          access: { read: handlesPublicInputField },
-        },
-      ],
-    },
+    ...personalDataFields({
+      name: { vi: 'Họ và tên người hỏi', en: 'Asker’s name' },
+      email: { vi: 'E-mail nhận trả lời', en: 'E-mail for the reply' },
+    }),
     {
       name: 'answer',
       type: 'textarea',
@@ -159,5 +150,9 @@ export const Questions: CollectionConfig<'questions'> = {
       access: { read: handlesPublicInputField, create: nobody, update: nobody },
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
+    personalDataErasedAtField({
+      vi: 'Khi đã gửi trả lời qua e-mail hoặc không tiếp nhận; chậm nhất 12 tháng kể từ ngày nhận.',
+      en: 'Once the answer is e-mailed or the question is rejected; at the latest 12 months after receipt.',
+    }),
   ],
 }

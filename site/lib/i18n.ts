@@ -327,13 +327,17 @@ const vi = {
     submitComment: 'Gửi góp ý',
     required: '(bắt buộc)',
     privacyHeading: 'Dữ liệu cá nhân của bạn',
-    privacy: (purpose: string) => [
+    privacy: (purpose: string, erasure: string) => [
       `Chúng tôi lưu họ tên và địa chỉ e-mail bạn nhập để ${purpose}, theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.`,
       'Chỉ cán bộ tiếp nhận, trả lời của Cổng thông tin được xem; không công khai, không chia sẻ cho bên thứ ba. Nội dung câu hỏi, góp ý có thể được công khai sau khi biên tập, không kèm họ tên và e-mail.',
-      'Họ tên và e-mail được xoá khi đã trả lời, chậm nhất 12 tháng kể từ ngày nhận. Bạn có thể yêu cầu xem, sửa hoặc xoá dữ liệu của mình qua e-mail liên hệ của Cổng thông tin.',
+      `Họ tên và e-mail được xoá ${erasure}, chậm nhất 12 tháng kể từ ngày nhận. Bạn có thể yêu cầu xem, sửa hoặc xoá dữ liệu của mình qua e-mail liên hệ của Cổng thông tin.`,
     ],
     purposeQuestion: 'gửi câu trả lời cho bạn',
     purposeComment: 'liên hệ làm rõ ý kiến của bạn khi cần',
+    // When the name and e-mail are erased before the 12 months (collections/lib/personalData.ts).
+    erasureQuestion:
+      'ngay khi câu trả lời đã được gửi tới bạn hoặc khi câu hỏi không được tiếp nhận',
+    erasureComment: 'khi góp ý không được duyệt',
     problemsHeading: 'Chưa gửi được. Vui lòng kiểm tra:',
     receivedQuestion: 'Đã nhận câu hỏi của bạn',
     receivedComment: 'Đã nhận góp ý của bạn',
@@ -684,13 +688,15 @@ const en: Strings = {
     submitComment: 'Send comment',
     required: '(required)',
     privacyHeading: 'Your personal data',
-    privacy: (purpose: string) => [
+    privacy: (purpose: string, erasure: string) => [
       `We keep the name and e-mail address you enter to ${purpose}, under the Law on Personal Data Protection No. 91/2025/QH15 and Decree 356/2025/NĐ-CP.`,
       'Only the portal staff who receive and answer them can see them; they are not published or shared with third parties. The text of a question or comment may be published after editing, without the name or e-mail.',
-      'Names and e-mail addresses are deleted once answered, at the latest 12 months after receipt. You may ask to see, correct or delete your data through the portal’s contact e-mail.',
+      `Names and e-mail addresses are deleted ${erasure}, at the latest 12 months after receipt. You may ask to see, correct or delete your data through the portal’s contact e-mail.`,
     ],
     purposeQuestion: 'send you the answer',
     purposeComment: 'contact you about your comment if needed',
+    erasureQuestion: 'as soon as the answer has been e-mailed to you or the question is declined',
+    erasureComment: 'if the comment is not accepted',
     problemsHeading: 'Not sent yet. Please check:',
     receivedQuestion: 'Your question has been received',
     receivedComment: 'Your comment has been received',

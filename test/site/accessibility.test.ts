@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { buildConsultations } from '@cms/seed/content/publicInput'
 import { seriousViolations as axeViolations } from '../helpers/axe'
 import type { StaticServer } from '../helpers/browser'
 import { openDemoSite, type DemoSiteInBrowser } from '../helpers/demoSite'
@@ -26,6 +27,16 @@ const first = (pattern: RegExp) => {
 }
 
 const item = (section: string) => first(new RegExp(`^/${section}/(?!(${FACETS})/)[^/]+/$`))
+
+/** The demo's draft open for comment now and the closed one (the seed dates them from today). */
+const consultation = (state: 'open' | 'closed') => {
+  const now = Date.now()
+  const notice = buildConsultations(new Date()).find((draft) => {
+    const closesAt = Date.parse(draft.consultation?.closesAt ?? '')
+    return state === 'open' ? closesAt > now : closesAt < now
+  })
+  return first(new RegExp(`^/gop-y-du-thao/${notice?.slug}/$`))
+}
 
 /** One page of every template the site has. */
 const templates = () => ({
@@ -56,6 +67,13 @@ const templates = () => ({
   englishSitemap: '/en/so-do-trang/',
   englishPublicInformation: '/en/thong-tin-cong-khai/',
   savePdf: `${item('van-ban')}#luu-pdf`,
+  // The public forms: Hỏi đáp (list with the form, an answer), Góp ý dự thảo (list, a draft
+  // open for comment with its form, a closed one with the summary).
+  questions: '/hoi-dap/',
+  question: first(/^\/hoi-dap\/\d+\/$/),
+  consultations: '/gop-y-du-thao/',
+  openConsultation: consultation('open'),
+  closedConsultation: consultation('closed'),
 })
 
 async function open(sitePath: string) {
@@ -96,7 +114,17 @@ describe('axe-core on every template', () => {
       if (violations.length) found[`${template} ${sitePath}`] = violations
     }
     expect(found).toEqual({})
-  }, 120_000)
+  }, 180_000)
+
+  it('checks the forms themselves: the open draft and the Q&A list carry one, the closed not', async () => {
+    const forms = async (sitePath: string) => {
+      await open(sitePath)
+      return page.locator('form.public-form').count()
+    }
+    expect(await forms(templates().questions)).toBe(1)
+    expect(await forms(templates().openConsultation)).toBe(1)
+    expect(await forms(templates().closedConsultation)).toBe(0)
+  })
 })
 
 describe('keyboard only', () => {

@@ -2,6 +2,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { removeInvisibleCharacters } from '@channels/text'
 
+import { erasedPersonalData } from '../../lib/personalData'
+
 /** The public page of a published question (the site's `/hoi-dap/<id>/`, `/en/…` for English). */
 export function questionPageURL(id: number | string, language: string | null | undefined): string {
   const site = (
@@ -19,8 +21,7 @@ const TEXT = {
     answer: 'Trả lời',
     unit: 'Đơn vị trả lời',
     page: 'Xem trên cổng thông tin',
-    privacy:
-      'Họ tên và e-mail của bạn không được công khai; chúng được xoá sau khi trả lời, chậm nhất 12 tháng kể từ ngày nhận.',
+    privacy: 'Họ tên và e-mail của bạn không được công khai và được xoá ngay sau khi gửi thư này.',
   },
   en: {
     subject: 'The answer to your question — Hải Phòng Innovation Hub',
@@ -31,7 +32,7 @@ const TEXT = {
     unit: 'Answered by',
     page: 'On the portal',
     privacy:
-      'Your name and e-mail address are not published; they are deleted after the answer, at the latest 12 months after receipt.',
+      'Your name and e-mail address are not published and are deleted as soon as this message has been sent.',
   },
 }
 
@@ -71,9 +72,11 @@ export function answerEmail(doc: Record<string, unknown>) {
 
 /**
  * E-mails the answer once, when a question is first published, through Payload's e-mail
- * adapter (SMTP when SMTP_HOST is set, cms/email.ts; otherwise Payload logs it). The publish
- * stands if sending fails: the error is logged and `answerEmailedAt` stays empty, which the
- * admin shows.
+ * adapter (SMTP when SMTP_HOST is set, cms/email.ts; otherwise Payload logs it), then erases
+ * the asker's name and e-mail. The publish stands if sending fails: the error is logged,
+ * `answerEmailedAt` stays empty (the admin shows it) and the address is kept so that the answer
+ * can be sent again (back to "answered", publish again) — until the 12-month erasure. Payload's
+ * console adapter (no SMTP configured) delivers nothing, so it counts as not sent.
  */
 export const emailAnswer: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (doc.status !== 'published' || previousDoc?.status === 'published' || doc.answerEmailedAt) {
@@ -83,16 +86,18 @@ export const emailAnswer: CollectionAfterChangeHook = async ({ doc, previousDoc,
   try {
     await req.payload.sendEmail(answerEmail(doc))
     if (req.payload.email?.name === 'console') return doc
-    const answerEmailedAt = new Date().toISOString()
-    // The system records the delivery; no person sets this field.
+    const sentAt = new Date()
+    // The system records the delivery; no person sets this field. The name and e-mail served
+    // their purpose: erased in the same save (collections/lib/personalData.ts).
+    const data = { answerEmailedAt: sentAt.toISOString(), ...erasedPersonalData(sentAt) }
     await req.payload.update({
       collection: 'questions',
       id: doc.id,
-      data: { answerEmailedAt },
+      data,
       overrideAccess: true,
       req,
     })
-    return { ...doc, answerEmailedAt }
+    return { ...doc, ...data }
   } catch (error) {
     req.payload.logger.error({
       err: error,

@@ -62,15 +62,18 @@ const target = (name: string) => ({
 })
 
 /**
- * The SHA-256 of every file under a directory, by relative path — leaving out SQLite's `-shm`
- * file, a shared-memory index its connections make and remove as they come and go.
+ * The SHA-256 of every file under a directory, by relative path — leaving out what SQLite's
+ * connections make and remove as they come and go, holding no data: the `-shm` index, and a
+ * `-wal` log while it is empty (opening a WAL database creates one).
  */
 async function hashTree(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
-  for (const file of (await listTree(dir)).files.filter((f) => !f.endsWith('-shm')))
-    out[file] = createHash('sha256')
-      .update(await fs.readFile(path.join(dir, file)))
-      .digest('hex')
+  for (const file of (await listTree(dir)).files) {
+    if (file.endsWith('-shm')) continue
+    const bytes = await fs.readFile(path.join(dir, file)).catch(() => null)
+    if (!bytes || (file.endsWith('-wal') && bytes.length === 0)) continue
+    out[file] = createHash('sha256').update(bytes).digest('hex')
+  }
   return out
 }
 

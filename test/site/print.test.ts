@@ -93,7 +93,7 @@ describe('printing an item page', () => {
       await page.emulateMedia({ media: 'screen' })
       await guide.getByRole('link').click()
       await expect.poll(() => page.locator('header.site-header').isVisible()).toBe(true)
-      expect(await guide.isVisible()).toBe(false)
+      await expect.poll(() => guide.isVisible(), { message: sitePath }).toBe(false)
     }
   })
 

@@ -2,7 +2,7 @@ import { verifyFormToken } from '@collections/lib/formToken'
 import { FORM_MESSAGES, type FormProblems } from '@collections/lib/publicForms'
 import type { Lang } from '../i18n'
 import { strings } from '../i18n'
-import { HONEYPOT_FIELD } from './state'
+import { HONEYPOT_FIELD, type FormState, type Submitted } from './state'
 
 /**
  * The form route's checks that need no CMS: where the POST came from, the honeypot, the signed
@@ -77,4 +77,26 @@ export function localizeProblems(problems: FormProblems, lang: Lang): Record<str
   return Object.fromEntries(
     Object.entries(problems).map(([field, key]) => [field, FORM_MESSAGES[key!][lang]]),
   )
+}
+
+/**
+ * The end of every form post once its target is known: the person's input as checked
+ * (`problems`), the signed fill time, then `submit`. Fills `form` with what to show again and
+ * gives the status to answer with, or 'received'.
+ */
+export async function completeSubmission(
+  form: FormState,
+  fields: Record<string, string>,
+  problems: FormProblems,
+  { lang, secret, submit }: { lang: Lang; secret: string; submit: () => Promise<Submitted> },
+): Promise<number | 'received'> {
+  form.values = { ...fields, issued: '' }
+  form.problems = localizeProblems(problems, lang)
+  form.general = issuedProblem(fields, secret, lang)
+  if (form.general || Object.keys(problems).length > 0) return 400
+  const result = await submit()
+  if (result.ok) return 'received'
+  form.problems = localizeProblems(result.problems, lang)
+  form.general = result.general
+  return result.status
 }

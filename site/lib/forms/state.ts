@@ -1,4 +1,5 @@
 import { FORM_TOKEN_PLACEHOLDER } from '@collections/lib/formToken'
+import type { FormProblems } from '@collections/lib/publicForms'
 
 /**
  * What a form shows: the person's input (kept when it is shown again) and each field's
@@ -23,3 +24,7 @@ export const emptyForm = (): FormState => ({
 
 /** The honeypot field's name: people never see it, form-filling scripts fill it. */
 export const HONEYPOT_FIELD = 'website'
+
+/** What storing a form's input came to: stored, or refused with the reasons for the person. */
+export type Submitted =
+  { ok: true } | { ok: false; status: number; problems: FormProblems; general: string | null }

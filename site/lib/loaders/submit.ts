@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { FORM_MESSAGES, type FormProblems } from '@collections/lib/publicForms'
 import type { Lang } from '../i18n'
+import type { Submitted } from '../forms/state'
 import type { FormTopic } from '../paths'
 
 /**
@@ -10,9 +11,6 @@ import type { FormTopic } from '../paths'
  * pending items with the form's fields only, per-e-mail limit; the comment period). Nothing
  * here is trusted beyond what an anonymous visitor could do.
  */
-
-export type Submitted =
-  { ok: true } | { ok: false; status: number; problems: FormProblems; general: string | null }
 
 /** What the CMS said no to, for the person: field refusals, or one for the whole form. */
 function refusalOf(error: unknown, lang: Lang): Submitted {

@@ -78,6 +78,7 @@ function connect(url: string): Connections {
     subscriber: null,
     handlers: new Map(),
     down: false,
+    closing: false,
   }
   const report = (reason: string) => {
     if (connections.down || connections.closing) return

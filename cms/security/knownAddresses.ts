@@ -1,4 +1,4 @@
-import { redisUrl, sharedRedis } from '../sharedState/redis'
+import { connectedRedis, deleteSharedKeys, redisUrl, sharedRedis } from '../sharedState/redis'
 
 /**
  * Remembers from which client addresses each account has signed in successfully, for `ttlMs`
@@ -35,10 +35,10 @@ type Options = {
 export function createKnownAddresses(options: Options): KnownAddresses {
   const memory = memoryKnownAddresses(options)
   const inRedis = redisKnownAddresses(options)
-  const redis = () => (redisUrl() ? sharedRedis() : null)
+  const redis = () => (redisUrl() ? connectedRedis() : null)
   return {
     async remember(account, address, now = Date.now()) {
-      const client = redis()
+      const client = await redis()
       if (client) {
         try {
           return await inRedis.remember(client, account, address, now)
@@ -49,7 +49,7 @@ export function createKnownAddresses(options: Options): KnownAddresses {
       memory.remember(account, address, now)
     },
     async has(account, address, now = Date.now()) {
-      const client = redis()
+      const client = await redis()
       if (client) {
         try {
           if (await inRedis.has(client, account, address, now)) return true
@@ -58,8 +58,7 @@ export function createKnownAddresses(options: Options): KnownAddresses {
       return memory.has(account, address, now)
     },
     async reset() {
-      const client = redis()
-      if (client) await inRedis.reset(client)
+      await deleteSharedKeys(PREFIX)
       memory.reset()
     },
   }
@@ -85,14 +84,6 @@ function redisKnownAddresses({ ttlMs, perAccount = 10 }: Options) {
     async has(client: Client, account: string, address: string, now: number) {
       const at = await client.zscore(keyOf(account), address)
       return at !== null && now - Number(at) < ttlMs
-    },
-    async reset(client: Client) {
-      let cursor = '0'
-      do {
-        const [next, keys] = await client.scan(cursor, 'MATCH', `${PREFIX}:*`, 'COUNT', 500)
-        if (keys.length > 0) await client.del(...keys)
-        cursor = next
-      } while (cursor !== '0')
     },
   }
 }

@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 
-import { redisUrl, sharedRedis } from '../sharedState/redis'
+import { connectedRedis, deleteSharedKeys, redisUrl } from '../sharedState/redis'
 
 /**
  * The one factory for counted limits (sign-in failures, password-reset requests, public form
@@ -59,13 +59,14 @@ export function createRateLimiter({
   let memory = new RateLimiterMemory(settings)
   let redis: { url: string; limiter: RateLimiterRedis } | null = null
 
-  const backend = (): Backend => {
+  const backend = async (): Promise<Backend> => {
     const url = redisUrl()
     if (!url) return memory
+    const client = await connectedRedis()
     if (redis?.url !== url) {
       const limiter = new RateLimiterRedis({
         ...settings,
-        storeClient: sharedRedis(),
+        storeClient: client,
         // Not connected: straight to memory rather than waiting on a dead server.
         rejectIfRedisNotReady: true,
         insuranceLimiter: memory,
@@ -76,7 +77,7 @@ export function createRateLimiter({
   }
 
   const release = async (key: string) => {
-    const limiter = backend()
+    const limiter = await backend()
     const after = await limiter.reward(key)
     // Below zero only when the window ended in between: a new window must not start in credit.
     if (after.consumedPoints < 0) await limiter.delete(key)
@@ -85,7 +86,7 @@ export function createRateLimiter({
   return {
     async hit(key) {
       try {
-        const res = await backend().consume(key)
+        const res = await (await backend()).consume(key)
         return { allowed: true, remaining: res.remainingPoints, retryAfterMs: 0 }
       } catch (refusal) {
         if (!(refusal instanceof RateLimiterRes)) throw refusal
@@ -94,7 +95,7 @@ export function createRateLimiter({
       }
     },
     async peek(key) {
-      const res = await backend().get(key)
+      const res = await (await backend()).get(key)
       const used = res?.consumedPoints ?? 0
       return used >= limit
         ? { allowed: false, remaining: 0, retryAfterMs: Math.max(1, res!.msBeforeNext) }
@@ -102,18 +103,10 @@ export function createRateLimiter({
     },
     release,
     async clear(key) {
-      await backend().delete(key)
+      await (await backend()).delete(key)
     },
     async reset() {
-      const client = redisUrl() ? sharedRedis() : null
-      if (client) {
-        let cursor = '0'
-        do {
-          const [next, keys] = await client.scan(cursor, 'MATCH', `${keyPrefix}:*`, 'COUNT', 500)
-          if (keys.length > 0) await client.del(...keys)
-          cursor = next
-        } while (cursor !== '0')
-      }
+      await deleteSharedKeys(keyPrefix)
       memory = new RateLimiterMemory(settings)
       if (redis) redis = null
     },

@@ -1,4 +1,4 @@
-import { sharedRedis, subscribeShared } from './redis'
+import { connectedRedis, sharedRedis, subscribeShared } from './redis'
 
 /**
  * A generation number every instance shares through Redis (REDIS_URL): an instance that changes
@@ -30,7 +30,8 @@ const BUMP = `local n = redis.call('incr', KEYS[1]) redis.call('publish', ARGV[1
 
 /** Tells every watching instance (this one too) that what they derived is out of date. */
 export async function bumpSharedGeneration(name: string): Promise<void> {
-  const redis = sharedRedis()
+  // Waits for the first connection: a process's first change must not be lost to it.
+  const redis = await connectedRedis()
   if (!redis) return
   // A failure is the outage the connection reports once; watchers stop trusting their state.
   await redis.eval(BUMP, 1, counterKey(name), channelOf(name)).catch(() => {})
@@ -60,6 +61,7 @@ export function watchSharedGeneration(
 
   const check = async () => {
     try {
+      await connectedRedis()
       const value = Number((await redis.get(counterKey(name))) ?? 0)
       // A different number, or the first read after Redis could not be read: bumps were missed.
       if (!readable || value !== seen) onChange()

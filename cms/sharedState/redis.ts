@@ -33,6 +33,8 @@ type Connections = {
   handlers: Map<string, Set<(message: string) => void>>
   down: boolean
   closing: boolean
+  /** Settles when the first connection attempt has succeeded or failed. */
+  firstAttempt: Promise<void>
 }
 
 const KEY = Symbol.for('hub.sharedRedis')
@@ -79,6 +81,9 @@ function connect(url: string): Connections {
     handlers: new Map(),
     down: false,
     closing: false,
+    firstAttempt: new Promise((resolve) => {
+      for (const event of ['ready', 'error', 'close']) commands.once(event, () => resolve())
+    }),
   }
   const report = (reason: string) => {
     if (connections.down || connections.closing) return
@@ -120,6 +125,18 @@ export function sharedRedis(): Redis | null {
 }
 
 /**
+ * The same connection, once its first attempt to connect has succeeded or failed (at most
+ * CONNECT_TIMEOUT_MS, once per process): a process's first sign-in is counted in Redis rather
+ * than in memory because the connection opened with it. Afterwards this waits for nothing.
+ */
+export async function connectedRedis(): Promise<Redis | null> {
+  const shared = connections()
+  if (!shared) return null
+  await shared.firstAttempt
+  return shared.commands
+}
+
+/**
  * Calls `onMessage` for every message published on `channel` (by any instance, this one
  * included), through this process's one subscriber connection. Returns false without `REDIS_URL`.
  */
@@ -144,6 +161,21 @@ export function subscribeShared(channel: string, onMessage: (message: string) =>
   }
   handlers.add(onMessage)
   return true
+}
+
+/**
+ * Deletes every key under `prefix` in the shared Redis (clearing a limit for tests or an
+ * administrator); nothing without `REDIS_URL`.
+ */
+export async function deleteSharedKeys(prefix: string): Promise<void> {
+  const client = redisUrl() ? sharedRedis() : null
+  if (!client) return
+  let cursor = '0'
+  do {
+    const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500)
+    if (keys.length > 0) await client.del(...keys)
+    cursor = next
+  } while (cursor !== '0')
 }
 
 /**

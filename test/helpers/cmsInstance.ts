@@ -84,7 +84,8 @@ async function serve() {
       import('@cms/sharedState/redis'),
     ])
   const payload = await getPayload({ config })
-  if (shared.redisUrl()) await shared.sharedRedisReady(10_000)
+  // No waiting for Redis here: as in the Next.js server, the connection opens with the first
+  // request that needs it, which must still be counted there (cms/sharedState/redis.ts).
   const hops = client.trustedProxyHops()
   const rest = (request: Request) =>
     handleEndpoints({ config: payload.config, path: new URL(request.url).pathname, request })

@@ -4,6 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { freePort } from './runningHub'
 import { waitFor } from './wait'
 
 /**
@@ -33,18 +34,6 @@ export const REDIS_MISSING: string | null = (() => {
     ? `redis-server not found (${BINARY}): install Debian's redis-server (apt-get install redis-server) to run the shared-state tests`
     : null
 })()
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** Answers PING over a plain socket (no client library: this checks the server, not ioredis). */
 function ping(port: number): Promise<boolean> {

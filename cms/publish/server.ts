@@ -120,7 +120,10 @@ export type LiveSiteOptions = {
    * Astro server; default: Hỏi đáp and Góp ý dự thảo in both languages).
    */
   formPaths?: string[]
-  /** Form posts per client address (default 10 per 10 minutes). */
+  /**
+   * Form posts per client address (default 10 per 10 minutes; shared by every server through
+   * Redis when REDIS_URL is set, cms/security/rateLimit.ts).
+   */
   formRateLimit?: { limit: number; windowMs: number }
 }
 
@@ -276,9 +279,10 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
   const redirectCache = new Map<string, Promise<Map<string, string>>>()
   const onDemandPaths = options.onDemandPaths ?? ['/xem-truoc/']
   const formPaths = options.formPaths ?? FORM_PATHS
-  const formLimiter = createRateLimiter(
-    options.formRateLimit ?? { limit: 10, windowMs: 10 * 60_000 },
-  )
+  const formLimiter = createRateLimiter({
+    name: 'form-posts',
+    ...(options.formRateLimit ?? { limit: 10, windowMs: 10 * 60_000 }),
+  })
   const formHeaders = [
     ...FILE_HEADERS.page,
     { key: 'Cache-Control', value: 'no-store' },
@@ -386,7 +390,7 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
               ),
             }),
           )
-          const hit = formLimiter.hit(address ?? 'unknown')
+          const hit = await formLimiter.hit(address ?? 'unknown')
           if (!hit.allowed) {
             res.setHeader('Retry-After', String(Math.ceil(hit.retryAfterMs / 1000)))
             return sendText(res, 429, TOO_MANY)

@@ -20,7 +20,8 @@ export type RunningHub = {
   stop: () => Promise<void>
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port nothing listens on now (127.0.0.1). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.unref()

@@ -88,6 +88,20 @@ function startWorker(env: NodeJS.ProcessEnv, cmsPort: number): ProcessGroup {
 }
 const workerIsReady = (worker: ProcessGroup) => /is running/.test(worker.output())
 
+/** Runs `task` with `values` in process.env (for code that reads it), then puts it back. */
+async function withEnvironment<T>(values: Record<string, string>, task: () => Promise<T>) {
+  const before = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]))
+  Object.assign(process.env, values)
+  try {
+    return await task()
+  } finally {
+    for (const [key, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
+  }
+}
+
 /** Starts the cluster (several minutes: admin build if stale, seed, first site release). */
 export async function startCluster({
   timeoutMs = 10 * 60_000,
@@ -119,8 +133,14 @@ export async function startCluster({
     groups.map(({ name, group }) => `--- ${name}\n${group.output().slice(-3000)}`).join('\n')
 
   try {
+    const secrets = {
+      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+      PREVIEW_SECRET: randomBytes(32).toString('hex'),
+      FORM_SECRET: randomBytes(32).toString('hex'),
+    }
     // The instances serve the admin build; `npm start` would make it, `npm run worker` will not.
-    if (!adminBuildIsCurrent()) await buildAdmin()
+    // Next.js loads the Payload config while building, which needs the secrets.
+    if (!adminBuildIsCurrent()) await withEnvironment(secrets, () => buildAdmin())
     const db = await clusterDatabase(dir)
     database = db
     const [workerCmsPort, livePort, portA, portB, sitePort, cmsPort] = await Promise.all(
@@ -135,9 +155,7 @@ export async function startCluster({
       MEDIA_DIR: mediaDir,
       SITE_PUBLISH_DIR: publishDir,
       // One set of secrets: a session signed by one instance is valid on the other.
-      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-      PREVIEW_SECRET: randomBytes(32).toString('hex'),
-      FORM_SECRET: randomBytes(32).toString('hex'),
+      ...secrets,
       CMS_URL: cmsUrl,
       SITE_URL: siteUrl,
       SITE_PORT: String(livePort),

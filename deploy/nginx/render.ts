@@ -197,11 +197,12 @@ function siteHeaderMaps(): string {
   return lines.join('\n')
 }
 
-/** The add_header lines of a location that serves files from disk. */
+/** What a location serving files from disk adds: compression, and the headers by kind. */
 function siteFileHeaders(): string {
   const keys = [...new Set(Object.values(FILE_HEADERS).flatMap((list) => list.map((h) => h.key)))]
   return indent(
     [
+      'gzip on;',
       ...keys.map((key) => `add_header ${key} ${headerVariable(key)} always;`),
       'add_header Cache-Control $hub_site_cache_control always;',
       'add_header X-Site-Release $hub_site_release always;',

@@ -8,6 +8,7 @@ import zlib from 'node:zlib'
 
 import { cardFromManifest, readCardManifest, type CardManifest } from '@channels/cards/manifest'
 import { countedPagePath } from '../pageViews/counting'
+import { startPageViewReceiver } from '../pageViews/reports'
 import { createFormToken, FORM_TOKEN_PLACEHOLDER } from '@collections/lib/formToken'
 import { clientAddress, forwardedHeaders, trustedProxyHops } from '../security/clientAddress'
 import { siteHeaders, siteResponseKind, type Header } from '../security/headers'
@@ -65,6 +66,11 @@ export type LiveSiteOptions = {
   formPaths?: string[]
   /** Form posts per client address (default 10 per 10 minutes). */
   formRateLimit?: { limit: number; windowMs: number }
+  /**
+   * The UDP port on which nginx reports the pages it sent from disk (cms/pageViews/reports.ts),
+   * counted with `onPageView` like the server's own (default SITE_PAGE_VIEWS_PORT; unset: none).
+   */
+  pageViewReportPort?: number
 }
 
 /** The largest form post accepted (a question is at most 2,000 characters, a comment 5,000). */
@@ -558,6 +564,16 @@ export async function startLiveSite(
     server.once('error', reject)
     server.listen(port, host, () => resolve())
   })
+  const reportPort = options.pageViewReportPort ?? Number(process.env.SITE_PAGE_VIEWS_PORT || 0)
+  const reports =
+    reportPort && options.onPageView
+      ? await startPageViewReceiver({
+          port: reportPort,
+          // nginx reads the page store, so it runs on this machine: nobody else may report.
+          host: '127.0.0.1',
+          onPageView: options.onPageView,
+        })
+      : null
   const address = server.address() as AddressInfo
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
   return {
@@ -566,6 +582,7 @@ export async function startLiveSite(
     close: () =>
       new Promise<void>((resolve) => {
         handler.stop()
+        void reports?.close()
         server.close(() => resolve())
         server.closeAllConnections()
       }),

@@ -35,6 +35,7 @@ import {
   MIN_COMPRESSED_BYTES,
   NAMED_CONTENT_TYPES,
 } from '@cms/publish/serving'
+import { REPORT_FIELDS } from '@cms/pageViews/reports'
 import {
   SITE_SEARCH_INDEX_PREFIX,
   SITE_SEARCH_PAGES,
@@ -64,6 +65,11 @@ export type HubNginxOptions = {
   balance?: 'least_conn' | 'ip_hash'
   /** The access log file (with the `hub_upstream` format), or `off`. */
   accessLog?: string
+  /**
+   * Where the live site server takes page-view reports (`127.0.0.1:<SITE_PAGE_VIEWS_PORT>`), so
+   * pages sent from disk are counted; unset: they are not.
+   */
+  pageViewReports?: string
 }
 
 export type StandaloneNginxOptions = HubNginxOptions & {
@@ -298,6 +304,27 @@ function gzipTypes(): string {
   return [...new Set(types)].join(' ')
 }
 
+/** The page-view reports' log format: one JSON object of the facts the counting rule reads. */
+function pageViewFormat(): string {
+  const fields = Object.entries(REPORT_FIELDS).map(([name, variable]) => `"${name}":"${variable}"`)
+  return `log_format hub_page_view escape=json '{${fields.join(',')}}';`
+}
+
+/** The site's access log, and the page-view reports when they have a receiver. */
+function siteAccessLog(accessLog: string, pageViewReports: string | undefined): string {
+  const lines = accessLog === 'off' ? [] : [`access_log ${accessLog} hub_upstream;`]
+  if (pageViewReports) {
+    lines.push(
+      `access_log syslog:server=${pageViewReports},tag=hub_page_view,nohostname hub_page_view if=$hub_page_view;`,
+    )
+  } else {
+    lines.push('# Page views of pages from disk: not reported (no --page-views), so not counted.')
+  }
+  // `access_log off` would cancel the reports too.
+  if (accessLog === 'off' && !pageViewReports) lines.unshift('access_log off;')
+  return indent(lines, 1)
+}
+
 const readTemplate = (name: string) => fs.readFileSync(path.join(HERE, name), 'utf8')
 
 /** The http-context configuration (upstreams, maps, the CMS and site server blocks). */
@@ -320,6 +347,8 @@ export function renderHubConfig(options: HubNginxOptions): string {
     live_site: options.liveSite,
     publish_dir: options.publishDir.replace(/\/+$/, ''),
     access_log: accessLog === 'off' ? 'off' : `${accessLog} hub_upstream`,
+    site_access_log: siteAccessLog(accessLog, options.pageViewReports),
+    page_view_format: pageViewFormat(),
     // Above the CMS's requestSizeLimit (MAX_UPLOAD_BYTES + 1 MiB), so the CMS answers the 413.
     cms_body_limit: `${Math.ceil(MAX_UPLOAD_BYTES / 2 ** 20) + 2}m`,
     site_header_maps: siteHeaderMaps(),
@@ -372,6 +401,9 @@ const HELP = `npm run nginx:config -- [options]   (writes the http-context confi
   --cms-name <name>        its server_name (default _)
   --balance <method>       least_conn (default) or ip_hash
   --access-log <file|off>  (default /var/log/nginx/hub.access.log)
+  --page-views <host:port> where the live site server takes page-view reports (default
+                           127.0.0.1:$SITE_PAGE_VIEWS_PORT when set; else pages nginx sends
+                           from disk are not counted)
   --standalone <prefix>    write <prefix>/nginx.conf and <prefix>/hub.conf for an nginx of its
                            own (nginx -p <prefix> -c <prefix>/nginx.conf -e <prefix>/error.log)
   --user <name>            with --standalone, the workers' user when started as root`
@@ -389,6 +421,7 @@ function main(argv: string[]) {
       'cms-name': { type: 'string' },
       balance: { type: 'string' },
       'access-log': { type: 'string' },
+      'page-views': { type: 'string' },
       standalone: { type: 'string' },
       user: { type: 'string' },
       help: { type: 'boolean' },
@@ -408,6 +441,11 @@ function main(argv: string[]) {
     cmsServerName: values['cms-name'],
     balance: values.balance as HubNginxOptions['balance'],
     accessLog: values['access-log'],
+    pageViewReports:
+      values['page-views'] ??
+      (process.env.SITE_PAGE_VIEWS_PORT
+        ? `127.0.0.1:${process.env.SITE_PAGE_VIEWS_PORT}`
+        : undefined),
   }
   if (values.standalone) {
     const prefix = path.resolve(values.standalone)

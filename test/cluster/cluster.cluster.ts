@@ -325,6 +325,34 @@ describe('two CMS instances behind nginx', () => {
     await expectSameAnswer(article.path)
   })
 
+  it('pages nginx sends from disk count as page views (reported to the live server)', async () => {
+    const views = async () => {
+      const answer = await fetch(
+        `${cluster.cmsUrl}/api/page-views?where[path][equals]=${encodeURIComponent(article.path)}&depth=0&limit=100`,
+        { headers: session() },
+      )
+      const { docs } = (await answer.json()) as { docs: { count: number }[] }
+      return docs.reduce((sum, doc) => sum + doc.count, 0)
+    }
+    // The requests so far named no browser (no User-Agent): none counted.
+    expect(await views()).toBe(0)
+    const reader = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36' }
+    for (let i = 0; i < 3; i++) {
+      expect((await send(`${cluster.siteUrl}${article.path}`, { headers: reader })).status).toBe(
+        200,
+      )
+    }
+    await send(`${cluster.siteUrl}${article.path}`, { method: 'HEAD', headers: reader })
+    await send(`${cluster.siteUrl}${article.path}`, { headers: { 'user-agent': 'Googlebot/2.1' } })
+    expect(upstreamOf(`GET ${article.path}`)).toBe('-')
+    // The recorder writes every 10 s.
+    await waitFor('three views to be recorded', async () => (await views()) >= 3, {
+      timeoutMs: 60_000,
+      intervalMs: 1000,
+    })
+    expect(await views()).toBe(3)
+  })
+
   it('renamed, its old address answers 301 through nginx as from the live server', async () => {
     await settledSiteStatus({
       api: chief,

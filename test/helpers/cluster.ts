@@ -143,8 +143,8 @@ export async function startCluster({
     if (!adminBuildIsCurrent()) await withEnvironment(secrets, () => buildAdmin())
     const db = await clusterDatabase(dir)
     database = db
-    const [workerCmsPort, livePort, portA, portB, sitePort, cmsPort] = await Promise.all(
-      Array.from({ length: 6 }, () => freePort()),
+    const [workerCmsPort, livePort, portA, portB, sitePort, cmsPort, viewsPort] = await Promise.all(
+      Array.from({ length: 7 }, () => freePort()),
     )
     const siteUrl = `http://127.0.0.1:${sitePort}`
     const cmsUrl = `http://127.0.0.1:${cmsPort}`
@@ -160,6 +160,8 @@ export async function startCluster({
       SITE_URL: siteUrl,
       SITE_PORT: String(livePort),
       SITE_HOST: '127.0.0.1',
+      // nginx reports the pages it sends from disk here (UDP), so they count as page views.
+      SITE_PAGE_VIEWS_PORT: String(viewsPort),
       TRUSTED_PROXY_HOPS: '1',
       SEED_PASSWORD: password,
       NEXT_TELEMETRY_DISABLED: '1',
@@ -198,6 +200,7 @@ export async function startCluster({
       publishDir,
       siteListen: `127.0.0.1:${sitePort}`,
       cmsListen: `127.0.0.1:${cmsPort}`,
+      pageViewReports: `127.0.0.1:${viewsPort}`,
       // Started as root, its workers would otherwise be `nobody`, who cannot read temp dirs.
       user: process.getuid?.() === 0 ? os.userInfo().username : undefined,
     })

@@ -4,7 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort } from './runningHub'
+import { freePort } from './processGroup'
 import { waitFor } from './wait'
 
 /**

@@ -62,7 +62,7 @@ export async function openSqliteLease(
   return {
     kind: 'sqlite-lease',
     ownerId,
-    trustMs: ttlMs - SAFETY_MARGIN_MS,
+    trustMs: ttlMs - Math.min(SAFETY_MARGIN_MS, ttlMs / 3),
     tryAcquire: async () => {
       // A read first: a standby polling a live lease writes nothing.
       const lease = await current()

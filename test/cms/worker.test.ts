@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,6 +12,7 @@ import { holdLeadership } from '@cms/worker/leadership'
 import { recoverInterruptedJobs } from '@cms/worker/recovery'
 import { openSqliteLease } from '@cms/worker/sqliteLease'
 import { startTestHub, type TestHub } from '../helpers/payload'
+import { spawnReporting, stop, type Reported } from '../helpers/reportingProcess'
 import { waitFor } from '../helpers/wait'
 
 /**
@@ -32,20 +33,22 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await Promise.all(children.map((child) => stopChild(child)))
+  await Promise.all(children.map((child) => stop(child)))
   await hub?.cleanup()
 })
 
-async function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL') {
-  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  )
-  child.kill(signal)
-  return exited
-}
-
 const lease = (name: string, ttlMs: number) => openSqliteLease(hub.databaseFile!, { name, ttlMs })
+/** Queues a job of any task (the test task is known only to the worker processes). */
+const queueJob = async (task: string, queue: string) =>
+  ((await payload.jobs.queue({ task, queue, input: {} } as never)) as { id: number }).id
+/** What a worker that died while running the job left behind. */
+const markProcessing = (id: number, totalTried = 0) =>
+  payload.db.updateJobs({
+    id,
+    data: { processing: true, totalTried } as never,
+    req: {},
+    returning: false,
+  })
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('the SQLite lease', () => {
@@ -107,14 +110,9 @@ describe('jobs a dead leader left processing', () => {
     const queue = 'recovery-test'
     /** A job as a worker that died while running it left it. */
     const stuck = async (task: string, totalTried: number, queueName = queue) => {
-      const job = await payload.jobs.queue({ task: task as never, queue: queueName, input: {} })
-      await payload.db.updateJobs({
-        id: job.id,
-        data: { processing: true, totalTried } as never,
-        req: {},
-        returning: false,
-      })
-      return job.id
+      const id = await queueJob(task, queueName)
+      await markProcessing(id, totalTried)
+      return id
     }
     // erasePersonalData: 2 retries; rebuildSite and Payload's schedulePublish: none.
     const erase0 = await stuck('erasePersonalData', 0)
@@ -152,48 +150,17 @@ describe('jobs a dead leader left processing', () => {
   })
 })
 
-type StateLine = WorkerState & { pid: number; at: number }
+type StateLine = WorkerState & Reported
 type LedgerLine = { what: 'start' | 'done'; id: string; pid: number; at: number }
 
 /** A worker process (test/helpers/ledgerWorker.ts) and the states it reports. */
 function spawnWorker(ledgerFile: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/ledgerWorker.ts'], {
-    cwd: process.cwd(),
-    env: { ...process.env, LEDGER_FILE: ledgerFile, LEDGER_TASK_MS: '400' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const worker = spawnReporting<StateLine>('test/helpers/ledgerWorker.ts', 'WORKER_STATE', {
+    LEDGER_FILE: ledgerFile,
+    LEDGER_TASK_MS: '400',
   })
-  children.push(child)
-  const states: StateLine[] = []
-  let output = ''
-  let partial = ''
-  child.stdout!.on('data', (chunk: Buffer) => {
-    output += chunk
-    const lines = (partial + chunk).split('\n')
-    partial = lines.pop()!
-    for (const line of lines) {
-      const json = /WORKER_STATE (\{.*\})/.exec(line)?.[1]
-      if (json) states.push(JSON.parse(json) as StateLine)
-    }
-  })
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk))
-  return {
-    child,
-    states,
-    /** The first reported state matching `test` (waiting for it). */
-    state: <S extends StateLine>(
-      what: string,
-      test: (s: StateLine) => s is S,
-      timeoutMs = 120_000,
-    ) =>
-      waitFor(
-        `worker ${child.pid}: ${what}`,
-        async () => {
-          if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}: ${output}`)
-          return states.find(test)
-        },
-        { timeoutMs, intervalMs: 20 },
-      ),
-  }
+  children.push(worker.child)
+  return worker
 }
 
 const isLeader = (s: StateLine): s is StateLine & { state: 'leader' } => s.state === 'leader'
@@ -217,20 +184,15 @@ describe('two worker processes on one database', () => {
   it('a standby takes over within 30 s of a SIGKILL mid-job: no job runs twice, none is lost', async () => {
     const ledgerFile = path.join(hub.dir, 'ledger.txt')
     const a = spawnWorker(ledgerFile)
-    const aLeads = await a.state('leads', isLeader)
+    const aLeads = await a.report('leads', isLeader)
     const b = spawnWorker(ledgerFile)
-    await b.state('stands by for A', standsByFor(aLeads.ownerId))
+    await b.report('stands by for A', standsByFor(aLeads.ownerId))
 
     // Queued once both run (a worker takes seconds to start on a busy machine).
     const JOBS = 24
     const ids: string[] = []
     for (let i = 0; i < JOBS; i++) {
-      const job = await payload.jobs.queue({
-        task: 'ledgerEntry' as never,
-        queue: 'ledger',
-        input: {},
-      })
-      ids.push(String(job.id))
+      ids.push(String(await queueJob('ledgerEntry', 'ledger')))
     }
 
     // A has done some jobs and is in the middle of one: kill it there.
@@ -248,7 +210,7 @@ describe('two worker processes on one database', () => {
     a.child.kill('SIGKILL')
     expect(interrupted.pid).toBe(a.child.pid)
 
-    const bLeads = await b.state('takes over', isLeader, 60_000)
+    const bLeads = await b.report('takes over', isLeader, 60_000)
     const failoverMs = bLeads.at - killedAt
     // B first puts right the job A was running, then runs the queue.
     expect(bLeads.recovered).toEqual([
@@ -293,10 +255,10 @@ describe('two worker processes on one database', () => {
 
     // A clean stop hands over at once: C stands by, B gets SIGTERM and gives the lease up.
     const c = spawnWorker(ledgerFile)
-    await c.state('stands by for B', standsByFor(bLeads.ownerId))
+    await c.report('stands by for B', standsByFor(bLeads.ownerId))
     const stoppedAt = Date.now()
-    expect(await stopChild(b.child, 'SIGTERM')).toBe(0)
-    const cLeads = await c.state('takes over', isLeader, 30_000)
+    expect(await stop(b.child, 'SIGTERM')).toBe(0)
+    const cLeads = await c.report('takes over', isLeader, 30_000)
     expect(cLeads.recovered).toEqual([])
     const handoverMs = cLeads.at - stoppedAt
     expect(handoverMs).toBeLessThan(5_000)
@@ -316,13 +278,8 @@ describe('two worker processes on one database', () => {
 describe('startWorker', () => {
   it("recovers the jobs of its services' queues, starts them, and stops them when stopped", async () => {
     const events: string[] = []
-    const job = await payload.jobs.queue({ task: 'erasePersonalData' as never, queue: 'order' })
-    await payload.db.updateJobs({
-      id: job.id,
-      data: { processing: true } as never,
-      req: {},
-      returning: false,
-    })
+    const id = await queueJob('erasePersonalData', 'order')
+    await markProcessing(id)
     const worker = startWorker(payload, {
       lock: await lease('test-order', 3_000),
       services: [
@@ -343,6 +300,6 @@ describe('startWorker', () => {
     await waitFor('leading', async () => worker.isLeader(), { timeoutMs: 5_000 })
     await worker.stop()
     expect(events).toEqual(['started', 'leader: 1 recovered', 'stopped'])
-    await payload.delete({ collection: 'payload-jobs', id: job.id, overrideAccess: true })
+    await payload.delete({ collection: 'payload-jobs', id, overrideAccess: true })
   })
 })

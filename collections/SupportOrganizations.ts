@@ -2,14 +2,18 @@ import type { CollectionConfig } from 'payload'
 
 import { richBodyField } from './fields/common'
 import { contactFields } from './fields/consent'
+import { districtField, pictureField } from './fields/directory'
 import { httpUrlField } from './fields/httpUrl'
 import { selectOptions } from './fields/selectOptions'
 import { slugField } from './fields/slug'
 import { validateWith } from './fields/validateWith'
 import { organisationYearProblem } from './lib/directoryRules'
 import { ecosystemCollection } from './lib/ecosystemCollection'
-import { DISTRICT_OPTIONS } from './vocabulary/districts'
-import { ORGANISATION_KIND_OPTIONS, ORGANISATION_MODEL_OPTIONS } from './vocabulary/directory'
+import {
+  DIRECTORY_LABELS,
+  ORGANISATION_KIND_OPTIONS,
+  ORGANISATION_MODEL_OPTIONS,
+} from './vocabulary/directory'
 
 const yearField = (name: 'foundedYear' | 'upgradedYear', vi: string, en: string) => ({
   name,
@@ -28,7 +32,7 @@ export const SupportOrganizations: CollectionConfig<'support-organizations'> = e
   {
     labels: {
       singular: { vi: 'Tổ chức hỗ trợ', en: 'Support organisation' },
-      plural: { vi: 'Tổ chức hỗ trợ', en: 'Support organisations' },
+      plural: { ...DIRECTORY_LABELS['support-organizations'] },
     },
     admin: {
       useAsTitle: 'name',
@@ -74,13 +78,7 @@ export const SupportOrganizations: CollectionConfig<'support-organizations'> = e
         localized: true,
         maxLength: 600,
       },
-      {
-        name: 'logo',
-        type: 'upload',
-        relationTo: 'media',
-        label: { vi: 'Logo', en: 'Logo' },
-        filterOptions: { mimeType: { contains: 'image' } },
-      },
+      pictureField('logo', { vi: 'Logo', en: 'Logo' }),
       {
         name: 'services',
         type: 'textarea',
@@ -113,13 +111,7 @@ export const SupportOrganizations: CollectionConfig<'support-organizations'> = e
             label: { vi: 'Địa chỉ', en: 'Address' },
             maxLength: 300,
           },
-          {
-            name: 'district',
-            type: 'select',
-            label: { vi: 'Địa bàn', en: 'District' },
-            options: selectOptions(DISTRICT_OPTIONS),
-            index: true,
-          },
+          districtField(),
         ],
       },
       httpUrlField({ name: 'website', label: { vi: 'Trang web', en: 'Website' } }),

@@ -2,11 +2,16 @@ import type { CollectionConfig } from 'payload'
 
 import { richBodyField } from '../fields/common'
 import { consentField, consentFlagField, contactFields } from '../fields/consent'
+import { pictureField } from '../fields/directory'
 import { httpUrlField } from '../fields/httpUrl'
 import { selectOptions } from '../fields/selectOptions'
 import { slugField } from '../fields/slug'
 import { ecosystemCollection } from '../lib/ecosystemCollection'
-import { PERSON_REACH_OPTIONS, PERSON_ROLE_OPTIONS } from '../vocabulary/directory'
+import {
+  DIRECTORY_LABELS,
+  PERSON_REACH_OPTIONS,
+  PERSON_ROLE_OPTIONS,
+} from '../vocabulary/directory'
 import { SECTOR_OPTIONS } from '../vocabulary/sectors'
 import { checkPerson } from './hooks/checkPerson'
 
@@ -19,7 +24,7 @@ import { checkPerson } from './hooks/checkPerson'
 export const People: CollectionConfig<'people'> = ecosystemCollection('people', {
   labels: {
     singular: { vi: 'Chuyên gia, cố vấn, nhà đầu tư', en: 'Person' },
-    plural: { vi: 'Chuyên gia, cố vấn, nhà đầu tư', en: 'Experts, mentors and investors' },
+    plural: { ...DIRECTORY_LABELS.people },
   },
   admin: {
     useAsTitle: 'name',
@@ -78,13 +83,7 @@ export const People: CollectionConfig<'people'> = ecosystemCollection('people', 
       label: { vi: 'Lĩnh vực chuyên môn', en: 'Fields of expertise' },
       options: selectOptions(SECTOR_OPTIONS),
     },
-    {
-      name: 'photo',
-      type: 'upload',
-      relationTo: 'media',
-      label: { vi: 'Ảnh', en: 'Photo' },
-      filterOptions: { mimeType: { contains: 'image' } },
-    },
+    pictureField('photo', { vi: 'Ảnh', en: 'Photo' }),
     richBodyField('bio', 'Giới thiệu', 'Biography'),
     httpUrlField({ name: 'website', label: { vi: 'Trang web', en: 'Website' } }),
     contactFields(),

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { selectOptions } from '../fields/selectOptions'
 import { slugField } from '../fields/slug'
@@ -21,7 +21,24 @@ import { checkProgramme } from './hooks/checkProgramme'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } as const
 
-const notAhead = validateWith((value) => figureDateProblem(value))
+/** A stated figure (a count or a percentage), never negative. */
+const figureField = (name: 'value' | 'achieved', label: { vi: string; en: string }): Field => ({
+  name,
+  type: 'number',
+  label,
+  required: true,
+  validate: validateWith((value) => figureProblem(value)),
+})
+
+/** The day a stated figure is as of: never ahead of today. */
+const asOfField = (): Field => ({
+  name: 'asOf',
+  type: 'date',
+  label: { vi: 'Ngày số liệu', en: 'As of' },
+  required: true,
+  validate: validateWith((value) => figureDateProblem(value)),
+  admin: dayOnly,
+})
 
 const yearField = (name: 'periodStart' | 'periodEnd', vi: string, en: string) => ({
   name,
@@ -41,7 +58,7 @@ const yearField = (name: 'periodStart' | 'periodEnd', vi: string, en: string) =>
 export const Programmes: CollectionConfig<'programmes'> = ecosystemCollection('programmes', {
   labels: {
     singular: { vi: 'Chương trình', en: 'Programme' },
-    plural: PROGRAMMES_LABEL,
+    plural: { ...PROGRAMMES_LABEL },
   },
   admin: {
     useAsTitle: 'title',
@@ -214,23 +231,7 @@ export const Programmes: CollectionConfig<'programmes'> = ecosystemCollection('p
           fields: [
             {
               type: 'row',
-              fields: [
-                {
-                  name: 'value',
-                  type: 'number',
-                  label: { vi: 'Số liệu', en: 'Figure' },
-                  required: true,
-                  validate: validateWith((value) => figureProblem(value)),
-                },
-                {
-                  name: 'asOf',
-                  type: 'date',
-                  label: { vi: 'Ngày số liệu', en: 'As of' },
-                  required: true,
-                  validate: notAhead,
-                  admin: dayOnly,
-                },
-              ],
+              fields: [figureField('value', { vi: 'Số liệu', en: 'Figure' }), asOfField()],
             },
             {
               name: 'sourceNotice',
@@ -274,21 +275,8 @@ export const Programmes: CollectionConfig<'programmes'> = ecosystemCollection('p
               required: true,
               maxLength: 60,
             },
-            {
-              name: 'achieved',
-              type: 'number',
-              label: { vi: 'Đạt được', en: 'Achieved' },
-              required: true,
-              validate: validateWith((value) => figureProblem(value)),
-            },
-            {
-              name: 'asOf',
-              type: 'date',
-              label: { vi: 'Ngày số liệu', en: 'As of' },
-              required: true,
-              validate: notAhead,
-              admin: dayOnly,
-            },
+            figureField('achieved', { vi: 'Đạt được', en: 'Achieved' }),
+            asOfField(),
           ],
         },
         {

@@ -4,6 +4,7 @@ import { nameIsPublic } from '../access/nameIsPublic'
 import { isStaffField } from '../access/isStaffField'
 import { richBodyField } from '../fields/common'
 import { consentField, consentFlagField, contactFields } from '../fields/consent'
+import { districtField, pictureField } from '../fields/directory'
 import { httpUrlField } from '../fields/httpUrl'
 import { registrationNumberField } from '../fields/registrationNumber'
 import { selectOptions } from '../fields/selectOptions'
@@ -16,8 +17,11 @@ import {
   supportYearProblem,
 } from '../lib/directoryRules'
 import { ecosystemCollection } from '../lib/ecosystemCollection'
-import { DISTRICT_OPTIONS } from '../vocabulary/districts'
-import { STARTUP_STAGE_OPTIONS, SUPPORT_KIND_OPTIONS } from '../vocabulary/directory'
+import {
+  DIRECTORY_LABELS,
+  STARTUP_STAGE_OPTIONS,
+  SUPPORT_KIND_OPTIONS,
+} from '../vocabulary/directory'
 import { SECTOR_OPTIONS } from '../vocabulary/sectors'
 import { checkStartup } from './hooks/checkStartup'
 import { notePlanPeriod } from './hooks/notePlanPeriod'
@@ -32,7 +36,7 @@ const dayOnly = { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyy
 export const Startups: CollectionConfig<'startups'> = ecosystemCollection('startups', {
   labels: {
     singular: { vi: 'Dự án khởi nghiệp', en: 'Startup' },
-    plural: { vi: 'Dự án khởi nghiệp', en: 'Startups' },
+    plural: { ...DIRECTORY_LABELS.startups },
   },
   admin: {
     useAsTitle: 'name',
@@ -57,13 +61,7 @@ export const Startups: CollectionConfig<'startups'> = ecosystemCollection('start
       localized: true,
       maxLength: 600,
     },
-    {
-      name: 'logo',
-      type: 'upload',
-      relationTo: 'media',
-      label: { vi: 'Logo', en: 'Logo' },
-      filterOptions: { mimeType: { contains: 'image' } },
-    },
+    pictureField('logo', { vi: 'Logo', en: 'Logo' }),
     richBodyField('description', 'Giới thiệu', 'Description'),
     {
       type: 'row',
@@ -82,13 +80,7 @@ export const Startups: CollectionConfig<'startups'> = ecosystemCollection('start
           options: selectOptions(STARTUP_STAGE_OPTIONS),
           index: true,
         },
-        {
-          name: 'district',
-          type: 'select',
-          label: { vi: 'Địa bàn', en: 'District' },
-          options: selectOptions(DISTRICT_OPTIONS),
-          index: true,
-        },
+        districtField(),
       ],
     },
     {

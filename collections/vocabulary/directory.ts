@@ -31,6 +31,11 @@ export const DIRECTORY_COLLECTIONS: readonly DirectoryCollection[] = DIRECTORY_T
   (type) => type.collection,
 )
 
+/** `startups` → its name in both languages (the admin's list title, the site's section). */
+export const DIRECTORY_LABELS = Object.fromEntries(
+  DIRECTORY_TYPES.map((type) => [type.collection, type.label]),
+) as Record<DirectoryCollection, { vi: string; en: string }>
+
 export const isDirectoryCollection = (slug: string): slug is DirectoryCollection =>
   (DIRECTORY_COLLECTIONS as readonly string[]).includes(slug)
 

@@ -628,17 +628,32 @@ describe('checks that clean or annotate rather than refuse', () => {
       ).supportRecords!.map((r) => r.planNote)
     const [outside, inside] = await read(department.user as User)
     expect(outside).toMatch(
-      /^Không tính vào kết quả chương trình nào: năm 2019 ngoài giai đoạn 281\/KH-UBND \(2021–2025\), /,
+      /^Không tính vào kết quả chương trình nào: năm 2019 ngoài giai đoạn 281\/KH-UBND \(2021–2025\)[,.]/,
     )
     expect(inside).toBe('Tính vào kết quả: 281/KH-UBND (2021–2025).')
     // The public gets the records, not the editor's note.
     expect(await read(null)).toEqual([undefined, undefined])
+    // The admin sends the note back with the form: it is not stored, and the save goes through.
+    const shown = await payload.findByID({
+      collection: 'startups',
+      id: doc.id,
+      draft: true,
+      user: department.user,
+    })
+    const saved = await payload.update({
+      collection: 'startups',
+      id: doc.id,
+      data: { supportRecords: shown.supportRecords },
+      draft: true,
+      ...as('department'),
+    })
+    expect(saved.supportRecords?.map((r) => r.year)).toEqual([2019, 2023])
     const en = await request(payload, 'GET', `/api/startups/${doc.id}`, {
       token: department.token,
       headers: { 'Accept-Language': 'en', Cookie: 'payload-lng=en' },
     })
     expect(en.json.supportRecords[0].planNote).toMatch(
-      /^Not counted toward any programme: 2019 is outside 281\/KH-UBND \(2021–2025\), /,
+      /^Not counted toward any programme: 2019 is outside 281\/KH-UBND \(2021–2025\)[,.]/,
     )
   })
 

@@ -74,7 +74,7 @@ export interface Config {
     startups: Startup;
     people: Person;
     'support-organizations': SupportOrganization;
-    programmes: Programme;
+    programmes: ProgrammePlan;
     media: Media;
     documents: Document;
     topics: Topic;
@@ -120,7 +120,7 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
-    programme: Programme1;
+    programme: Programme;
     'portal-links': PortalLink;
     'public-information': PublicInformation;
     'startup-procedures': StartupProcedure;
@@ -1093,7 +1093,7 @@ export interface Topic {
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "programmes".
  */
-export interface Programme {
+export interface ProgrammePlan {
   id: number;
   title: string;
   /**
@@ -1216,7 +1216,7 @@ export interface WorkflowEvent {
       } | null)
     | ({
         relationTo: 'programmes';
-        value: number | Programme;
+        value: number | ProgrammePlan;
       } | null);
   itemTitle?: string | null;
   /**
@@ -1442,7 +1442,7 @@ export interface PayloadLockedDocument {
       } | null)
     | ({
         relationTo: 'programmes';
-        value: number | Programme;
+        value: number | ProgrammePlan;
       } | null)
     | ({
         relationTo: 'media';
@@ -2160,7 +2160,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "programme".
  */
-export interface Programme1 {
+export interface Programme {
   id: number;
   /**
    * One paragraph per line.
@@ -2553,7 +2553,7 @@ export interface TaskSchedulePublish {
         } | null)
       | ({
           relationTo: 'programmes';
-          value: number | Programme;
+          value: number | ProgrammePlan;
         } | null);
     global?: string | null;
     user?: {

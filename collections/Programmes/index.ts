@@ -66,8 +66,10 @@ export const Programmes: CollectionConfig<'programmes'> = ecosystemCollection('p
     listSearchableFields: ['title', 'code'],
   },
   defaultSort: '-periodStart',
-  // GraphQL names its types after the singular, which the `programme` global already uses.
+  // GraphQL and the generated types name a collection after its singular, which the
+  // `programme` global (Giới thiệu chương trình) already uses.
   graphQL: { singularName: 'ProgrammePlan', pluralName: 'Programmes' },
+  typescript: { interface: 'ProgrammePlan' },
   checks: [checkProgramme],
   fields: [
     {

@@ -13,7 +13,10 @@ import { setPublishedAt } from '../hooks/setPublishedAt'
 import { ECOSYSTEM_GROUP, type EcosystemCollection } from '../vocabulary/directory'
 import { editorialVersions } from './editorialVersions'
 
-type EcosystemOptions = Pick<CollectionConfig, 'labels' | 'defaultSort' | 'indexes' | 'graphQL'> & {
+type EcosystemOptions = Pick<
+  CollectionConfig,
+  'labels' | 'defaultSort' | 'indexes' | 'graphQL' | 'typescript'
+> & {
   admin: NonNullable<CollectionConfig['admin']>
   fields: Field[]
   /** The collection's own integrity checks, run on every save (drafts too) before the workflow. */

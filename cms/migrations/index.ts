@@ -6,6 +6,7 @@ import * as migration_20261203_130240_drop_account_lock from './20261203_130240_
 import * as migration_20261203_142052_public_forms_legal_pages_page_views from './20261203_142052_public_forms_legal_pages_page_views'
 import * as migration_20261203_142546_personal_data_erasure from './20261203_142546_personal_data_erasure'
 import * as migration_20261203_155950_worker_lease from './20261203_155950_worker_lease'
+import * as migration_20261203_160439_ecosystem_directory from './20261203_160439_ecosystem_directory'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261203_155950_worker_lease.up,
     down: migration_20261203_155950_worker_lease.down,
     name: '20261203_155950_worker_lease',
+  },
+  {
+    up: migration_20261203_160439_ecosystem_directory.up,
+    down: migration_20261203_160439_ecosystem_directory.down,
+    name: '20261203_160439_ecosystem_directory',
   },
 ]

@@ -221,7 +221,9 @@ const vietnamDay = new Intl.DateTimeFormat('en-CA', {
 export function toVietnamDay(value: DateInput | null | undefined): string | undefined {
   if (value == null || value === '') return undefined
   if (typeof value === 'string' && CALENDAR_DAY.test(value)) {
-    return Number.isNaN(Date.parse(value)) ? undefined : value
+    // Date.parse rolls 30/02 over into March: a real day reads back as itself.
+    const time = Date.parse(`${value}T00:00:00Z`)
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value) ? value : undefined
   }
   const date = value instanceof Date ? value : new Date(value)
   return Number.isNaN(date.getTime()) ? undefined : vietnamDay.format(date)

@@ -73,8 +73,9 @@ export function renderCumulativeChart(data: CumulativeChartData): string {
     ),
     measure,
     locale,
-    // With the points at the years' ends, the last year's label is centred on the right edge.
-    rightPad: fromZero ? textWidth(lastLabel, FONT.tick) / 2 + 4 : 0,
+    // With the points at the years' ends, the last year's label is centred on the right edge
+    // (a long one is not allowed to squeeze the plot: the table has it whole).
+    rightPad: fromZero ? Math.min(40, textWidth(lastLabel, FONT.tick) / 2 + 4) : 0,
   })
   const count = Math.max(1, points.length)
   const step = (frame.right - frame.left) / count

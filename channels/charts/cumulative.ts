@@ -1,6 +1,6 @@
 import { formatChartNumber, formatTargetRange } from './format'
 import { CHART_WIDTH, categoryLabels, valueFrame } from './frame'
-import { CHART_COLOURS, FONT, chartSvg, el, haloText, textWidth } from './svg'
+import { CHART_COLOURS, FONT, chartSvg, el, haloText, round, textWidth } from './svg'
 import type { CumulativeChartData } from './types'
 
 const ACTUAL = {
@@ -117,10 +117,10 @@ export function renderCumulativeChart(data: CumulativeChartData): string {
   }
 
   const line = (values: (number | null)[]) => {
-    const coordinates = fromZero ? [`${frame.left},${frame.y(0)}`] : []
+    const coordinates = fromZero ? [`${round(frame.left)},${round(frame.y(0))}`] : []
     for (const [i, value] of values.entries()) {
       if (value === null) break
-      coordinates.push(`${Math.round(x(i) * 100) / 100},${Math.round(frame.y(value) * 100) / 100}`)
+      coordinates.push(`${round(x(i))},${round(frame.y(value))}`)
     }
     return coordinates
   }

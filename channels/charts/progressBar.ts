@@ -1,14 +1,14 @@
 import { formatChartNumber, formatTargetRange, withUnit } from './format'
-import { CHART_COLOURS, FONT, chartSvg, el, text, wrapWords } from './svg'
+import { CHART_COLOURS, FONT, chartSvg, el, round, text, wrapWords } from './svg'
 import type { ProgressBarData } from './types'
 
 const WIDTH = 340
 const PAD = 8
-const BAR = { top: 34, height: 22 }
+const BAR_HEIGHT = 22
 
 /** The target's marks cross the bar: white under ink, visible on the navy bar and the track. */
-function targetMark(x: number): string {
-  const line = { x1: x, x2: x, y1: BAR.top - 5, y2: BAR.top + BAR.height + 5 }
+function targetMark(x: number, top: number): string {
+  const line = { x1: x, x2: x, y1: top - 5, y2: top + BAR_HEIGHT + 5 }
   return (
     el('line', { ...line, stroke: CHART_COLOURS.white, 'stroke-width': 5 }) +
     el('line', { ...line, stroke: CHART_COLOURS.ink, 'stroke-width': 2 })
@@ -31,26 +31,30 @@ export function renderProgressBar(data: ProgressBarData): string {
   const { achieved, labels, locale, measure } = data
   const minimum = data.minimum ?? null
   const maximum = data.maximum ?? null
-  const top =
+  const scaleEnd =
     measure === 'percent'
       ? Math.max(100, achieved ?? 0)
       : Math.max(1, achieved ?? 0, minimum ?? 0, maximum ?? 0)
   const track = WIDTH - 2 * PAD
-  const at = (value: number) => PAD + (Math.max(0, value) / top) * track
+  const at = (value: number) => PAD + (Math.max(0, value) / scaleEnd) * track
   const figure =
     achieved === null
       ? labels.noFigure
       : withUnit(formatChartNumber(achieved, locale, measure), labels.unit)
 
-  let body = text(PAD, 22, `${labels.achieved}: ${figure}`, {
-    'font-size': FONT.figure,
-    'font-weight': 700,
-  })
+  // The figure's line wraps when a long unit would run off a phone's width.
+  const heading = wrapWords(`${labels.achieved}: ${figure}`, track, FONT.figure)
+  let body = heading
+    .map((line, i) =>
+      text(PAD, 22 + i * 22, line, { 'font-size': FONT.figure, 'font-weight': 700 }),
+    )
+    .join('')
+  const top = 34 + (heading.length - 1) * 22
   body += el('rect', {
     x: PAD,
-    y: BAR.top,
+    y: top,
     width: track,
-    height: BAR.height,
+    height: BAR_HEIGHT,
     fill: CHART_COLOURS.paper,
     stroke: CHART_COLOURS.muted,
     'stroke-width': 1,
@@ -58,26 +62,26 @@ export function renderProgressBar(data: ProgressBarData): string {
   if (achieved !== null && achieved > 0) {
     body += el('rect', {
       x: PAD,
-      y: BAR.top,
+      y: top,
       width: at(achieved) - PAD,
-      height: BAR.height,
+      height: BAR_HEIGHT,
       fill: CHART_COLOURS.navy,
     })
   }
   const marks = [minimum, maximum].filter((v): v is number => v !== null)
-  for (const value of new Set(marks)) body += targetMark(at(value))
+  for (const value of new Set(marks)) body += targetMark(at(value), top)
   if (minimum !== null && maximum !== null && maximum > minimum) {
     // The range as a bracket under the bar, so it reads without colour.
-    const y = BAR.top + BAR.height + 9
+    const y = top + BAR_HEIGHT + 9
     body += el('path', {
-      d: `M${at(minimum)} ${y - 4}V${y}H${at(maximum)}V${y - 4}`,
+      d: `M${round(at(minimum))} ${y - 4}V${y}H${round(at(maximum))}V${y - 4}`,
       fill: 'none',
       stroke: CHART_COLOURS.ink,
       'stroke-width': 1.5,
     })
   }
 
-  let y = BAR.top + BAR.height + 30
+  let y = top + BAR_HEIGHT + 30
   const range = formatTargetRange(minimum, maximum, locale, measure)
   const lines = [
     ...(range ? wrapWords(`${labels.target}: ${withUnit(range, labels.unit)}`, track) : []).map(

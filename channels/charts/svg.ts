@@ -28,7 +28,7 @@ const FONT_FAMILY =
 type Attributes = Record<string, string | number | null | undefined>
 
 /** Coordinates with at most two decimals: the same drawing always gives the same bytes. */
-const round = (n: number) => Math.round(n * 100) / 100
+export const round = (n: number) => Math.round(n * 100) / 100
 
 /** An element; every attribute value and the text are escaped, numbers rounded. */
 export function el(name: string, attributes: Attributes, content = ''): string {

@@ -224,7 +224,8 @@ describe('charts: accessible, script-free SVG', () => {
     expect(svg).not.toMatch(/<script|<[^>]*\son\w+\s*=/i)
     expect(root.children[0]!.text).toBe(HOSTILE)
     expect(root.children[1]!.text).toBe(HOSTILE)
-    expect(texts(root).some((t) => t.includes(HOSTILE))).toBe(true)
+    // Drawn whole, though perhaps wrapped over several lines.
+    expect(texts(root).join(' ')).toContain(HOSTILE)
   })
 
   it.each<[string, string]>([
@@ -306,6 +307,16 @@ describe('renderProgressBar', () => {
     )
     expect(texts(root)).toEqual([...lines, 'Thời hạn: 31/12/2025'])
     expect(byName(root, 'rect')).toHaveLength(rects)
+  })
+
+  it('wraps a long figure line and moves the bar down under it', () => {
+    const unit = 'trung tâm, câu lạc bộ khởi nghiệp đổi mới sáng tạo'
+    const root = parseSvg(renderProgressBar({ ...progressVi, labels: { ...LABELS_VI, unit } }))
+    const bold = byName(root, 'text').filter((t) => t.attributes['font-weight'] === '700')
+    expect(bold.length).toBeGreaterThan(1)
+    expect(bold.map((t) => t.text).join(' ')).toBe(`Đã đạt: 1.245 ${unit}`)
+    const [track] = byName(root, 'rect')
+    expect(Number(track!.attributes.y)).toBeGreaterThan(Number(bold.at(-1)!.attributes.y))
   })
 
   it('fills the bar in proportion to the target', () => {

@@ -6,7 +6,7 @@ import type { FieldType, OpenField, OpenTable } from './types'
  * support records and funding rounds, people, support organisations). Column names are stable
  * snake_case identifiers: renaming one breaks every reader, so add columns instead.
  *
- * Codes (metric, status, unit, sector, role…) are the portal's own values; their names in both
+ * Codes (measure, status, unit, sector, role…) are the portal's own values; their names in both
  * languages are on the portal's pages. Only what the public pages show goes in: the site maps
  * published records, with only the fields a person consented to, into these rows.
  */
@@ -49,15 +49,16 @@ export interface TrackerTargetRow {
   target_key: string
   name_vi: string
   name_en: Text
-  metric: string
+  measure: string
   unit: Text
   minimum: Figure
   maximum: Figure
   deadline: string
   achieved: Figure
+  computed: Figure
   expected: Figure
   status: string
-  basis: 'computed' | 'manual'
+  basis: 'directory' | 'manual' | 'final'
   counted_ids: readonly string[]
   base_ids: readonly string[]
   source: Text
@@ -101,15 +102,15 @@ export const TRACKER_TARGETS_TABLE: OpenTable<TrackerTargetRow> = {
       'Tên chỉ tiêu bằng tiếng Anh, nếu có. / The target’s name in English, when there is one.',
     ),
     text(
-      'metric',
-      'Cách tính / Metric',
-      'Mã của số liệu được tính (manual: nhập theo văn bản). / The computed metric’s code (manual: entered from a document).',
+      'measure',
+      'Cách đo / Measured by',
+      'Mã của số liệu được tính từ danh bạ (manual: nhập theo văn bản). / The code of the figure computed from the directory (manual: entered from a document).',
       true,
     ),
     text(
       'unit',
       'Đơn vị / Unit',
-      'projects, organizations, people hoặc percent (điểm phần trăm). / projects, organizations, people or percent (percentage points).',
+      'project, organisation, person hoặc percent (điểm phần trăm). / project, organisation, person or percent (percentage points).',
     ),
     number(
       'minimum',
@@ -132,6 +133,11 @@ export const TRACKER_TARGETS_TABLE: OpenTable<TrackerTargetRow> = {
       'Số đã đạt đến ngày as_of; trống khi chưa có số liệu (ví dụ tỷ lệ khi chưa có dự án nào). / The figure as of as_of; empty when there is none (e.g. a share of no projects).',
     ),
     number(
+      'computed',
+      'Theo danh bạ / From the directory',
+      'Số tính từ danh bạ (hoặc số nhập tay mới nhất), kể cả khi đã có kết quả chính thức. / The figure computed from the directory (or the latest manual figure), even once an official result exists.',
+    ),
+    number(
       'expected',
       'Lộ trình đều / Straight path',
       'Mức cần đạt vào ngày as_of nếu tiến đều từ đầu kỳ đến thời hạn (với tỷ lệ: chính mục tiêu). / Where a steady path from the period’s start to the deadline stands on as_of (for a share: the target itself).',
@@ -150,9 +156,9 @@ export const TRACKER_TARGETS_TABLE: OpenTable<TrackerTargetRow> = {
       type: 'string',
       title: 'Nguồn số liệu / Basis',
       description:
-        'computed: tính từ danh bạ của cổng; manual: nhập theo văn bản ghi ở cột source. / computed from the portal’s directory, or entered from the document in source.',
+        'Số ở cột achieved lấy từ đâu — directory: tính từ danh bạ của cổng; manual: số liệu nhập theo văn bản ở cột source; final: kết quả chính thức khi chương trình kết thúc, theo văn bản ở cột source. / Where achieved comes from — directory: computed from the portal’s directory; manual: entered from the document in source; final: the official result once the programme ended, from the document in source.',
       required: true,
-      enum: ['computed', 'manual'],
+      enum: ['directory', 'manual', 'final'],
     },
     list(
       'counted_ids',

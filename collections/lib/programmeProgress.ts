@@ -1,12 +1,12 @@
 import {
-  CENTRE_AND_CLUB_KINDS,
-  CENTRE_AND_CLUB_MODELS,
+  CENTRE_TARGET,
+  METRIC_UNIT,
   NETWORK_ROLES,
-  PROGRAMME_METRIC_OPTIONS,
-  type ComputedProgrammeMetric,
-  type ProgrammeMetric,
-  type ProgrammeUnit,
+  progressOf,
+  type ComputedMetric,
+  type TargetMeasure,
   type TargetStatus,
+  type TargetUnit,
 } from '../vocabulary/programmeMetrics'
 import { PORTAL_TIME_ZONE } from '../vocabulary/timeZone'
 
@@ -30,15 +30,19 @@ import { PORTAL_TIME_ZONE } from '../vocabulary/timeZone'
  *   has only a year, so a round in that same year counts. An amount is not needed (many are
  *   not public); disclosed amounts are added up for the page. No directly supported project:
  *   no share (`null`, status `unknown`), never a division by zero.
- * - **Centres and clubs**: socialised or public–private centres and clubs
- *   (`CENTRE_AND_CLUB_KINDS`, `CENTRE_AND_CLUB_MODELS`) founded or upgraded in a year of the
- *   period; one without that year cannot be placed in the period and is not counted.
+ * - **Centres and clubs**: socialised or public–private centres, clubs, incubators and
+ *   co-working spaces (`CENTRE_TARGET`) founded or upgraded in a year of the period, counted in
+ *   the first such year; one without either year cannot be placed in the period.
  * - **People in the network**: published people with a coach, mentor, expert or investor
  *   role. People have no date of joining, so this figure has no per-year series.
  * - **Five years from registration** (the plan's criterion for a startup business): shown,
  *   not excluded — `overAgeStartupIds` lists counted projects whose support came only in years
  *   wholly after their first registration's fifth anniversary.
- * - **Manual targets** return the figure the department entered, with its source document.
+ * - **Manual targets** return the latest figure the department entered (by its date), with
+ *   its source document.
+ * - **Final results**: once a programme has ended, the official result the department entered
+ *   for a target is its figure (`achieved`), whatever the directory later holds; the
+ *   directory's own figure stays beside it (`computed`) with its basis and series.
  *
  * Dates are calendar days in Vietnam (`Asia/Ho_Chi_Minh`): a date picked in the admin is
  * stored as the instant of midnight there, which is the day before in UTC.
@@ -52,7 +56,6 @@ export type DateInput = string | Date
 export interface SupportRecordInput {
   year: number
   kind: SupportKind
-  organization?: RecordId | null
 }
 
 export interface FundingRoundInput {
@@ -72,9 +75,10 @@ export interface StartupInput {
 
 export interface OrganizationInput {
   id: RecordId
-  kind: string
+  kinds?: readonly string[] | null
   model?: string | null
-  yearFoundedOrUpgraded?: number | null
+  foundedYear?: number | null
+  upgradedYear?: number | null
   updatedAt?: DateInput | null
 }
 
@@ -95,31 +99,42 @@ export interface DirectoryInput {
 /** A figure the department enters for a target the directory cannot count. */
 export interface ManualFigureInput {
   value?: number | null
+  /** The day the figure is for. */
+  asOf?: DateInput | null
   /** The document it comes from (its title or number), shown beside the figure. */
   source?: string | null
   url?: string | null
-  /** When the figure was established. */
-  date?: DateInput | null
 }
 
 export interface TargetInput {
   /** Stable key of the target within its programme. */
   key: string
-  metric: ProgrammeMetric
+  measure: TargetMeasure
   minimum?: number | null
   maximum?: number | null
-  /** A manual target's unit; a computed metric has its own (`PROGRAMME_METRIC_OPTIONS`). */
-  unit?: ProgrammeUnit | null
+  /** A manual target's unit; a computed metric has its own (`METRIC_UNIT`). */
+  unit?: TargetUnit | null
   /** Default: the period's end. */
   deadline?: DateInput | null
-  /** Used when `metric` is `manual`. */
-  manual?: ManualFigureInput | null
+  /** Used when `measure` is `manual`: the latest by `asOf` is the figure. */
+  manualFigures?: readonly ManualFigureInput[] | null
+}
+
+/** A finished programme's official result for one of its targets. */
+export interface FinalResultInput {
+  targetKey: string
+  achieved: number
+  asOf?: DateInput | null
+  source?: string | null
 }
 
 export interface ProgrammeInput {
-  periodStart: DateInput
-  periodEnd: DateInput
+  /** A year (the period starts on its 1 January) or a day. */
+  periodStart: number | DateInput
+  /** A year (the period ends on its 31 December) or a day. */
+  periodEnd: number | DateInput
   targets: readonly TargetInput[]
+  finalResults?: readonly FinalResultInput[] | null
 }
 
 /** One year of a target: the year's own figure, the running figure and the straight path. */
@@ -159,8 +174,8 @@ export type TargetBasis =
 
 export interface TargetProgress {
   key: string
-  metric: ProgrammeMetric
-  unit: ProgrammeUnit | null
+  measure: TargetMeasure
+  unit: TargetUnit | null
   progress: 'cumulative' | 'level'
   minimum: number | null
   maximum: number | null
@@ -168,15 +183,21 @@ export interface TargetProgress {
   goal: number | null
   /** `YYYY-MM-DD`. */
   deadline: string
-  /** The figure so far; a share in percentage points (25 = 25 %). */
+  /** The figure: the final result when there is one, else `computed`. */
   achieved: number | null
+  /** From the directory (or the department's latest manual figure); a share in percentage points. */
+  computed: number | null
+  /** The official result of a finished programme, when entered. */
+  final: { achieved: number; asOf: string | null; source: string | null } | null
   /** Where the straight path stands on `asOf` (the goal itself for a share). */
   expected: number | null
   status: TargetStatus
+  /** What `computed` counts. */
   basis: TargetBasis
   /** One point per year from the period's first to the deadline's (empty for people). */
   series: YearPoint[]
-  /** The latest edit of the records the figure is computed from (`YYYY-MM-DD`), if known. */
+  /** When the figure was last updated (`YYYY-MM-DD`): the final result's date, the latest
+   * manual figure's, or the latest edit of the records it is computed from, if known. */
   lastUpdated: string | null
 }
 
@@ -408,27 +429,34 @@ function computeFundedShare(
   }
 }
 
+/** The first year of the period an organisation was founded or upgraded in, if any. */
+function developedYear(o: OrganizationInput, period: Period): number | undefined {
+  return [o.foundedYear, o.upgradedYear]
+    .filter(
+      (y): y is number => Number.isInteger(y) && y! >= period.startYear && y! <= period.endYear,
+    )
+    .sort((a, b) => a - b)[0]
+}
+
 function computeCentresAndClubs(
   organizations: readonly OrganizationInput[] | undefined,
   period: Period,
 ): Computed {
   const groups = byId(organizations)
-  const inPeriod = (year: number | null | undefined): year is number =>
-    Number.isInteger(year) && year! >= period.startYear && year! <= period.endYear
   const counted = groups
-    .map((records) => records[0]!)
+    .map((records) => ({ o: records[0]!, year: developedYear(records[0]!, period) }))
     .filter(
-      (o) =>
-        CENTRE_AND_CLUB_KINDS.includes(o.kind) &&
-        CENTRE_AND_CLUB_MODELS.includes(o.model ?? '') &&
-        inPeriod(o.yearFoundedOrUpgraded),
+      ({ o, year }) =>
+        (o.kinds ?? []).some((kind) => CENTRE_TARGET.kinds.includes(kind)) &&
+        CENTRE_TARGET.models.includes(o.model ?? '') &&
+        year !== undefined,
     )
   return {
     achieved: counted.length,
-    basis: { kind: 'organizations', organizationIds: counted.map((o) => o.id) },
+    basis: { kind: 'organizations', organizationIds: counted.map(({ o }) => o.id) },
     byYear: (year) => ({
-      value: counted.filter((o) => o.yearFoundedOrUpgraded === year).length,
-      cumulative: counted.filter((o) => o.yearFoundedOrUpgraded! <= year).length,
+      value: counted.filter((c) => c.year === year).length,
+      cumulative: counted.filter((c) => c.year! <= year).length,
     }),
     lastUpdated: latestDay(groups.flat().map((o) => o.updatedAt)),
   }
@@ -446,12 +474,19 @@ function computeNetworkPeople(people: readonly PersonInput[] | undefined): Compu
   }
 }
 
-function manualFigure(manual: ManualFigureInput | null | undefined): Computed {
-  const value = manual?.value
-  const date = toVietnamDay(manual?.date) ?? null
+/** The latest of the department's figures (by its date; the last entered on a tie). */
+function manualFigure(figures: readonly ManualFigureInput[] | null | undefined): Computed {
+  const usable = (figures ?? [])
+    .filter((f) => typeof f.value === 'number' && Number.isFinite(f.value))
+    .map((f) => ({ ...f, day: toVietnamDay(f.asOf) ?? '' }))
+  const latest = usable.reduce<(typeof usable)[number] | undefined>(
+    (best, f) => (!best || f.day >= best.day ? f : best),
+    undefined,
+  )
+  const date = latest?.day || null
   return {
-    achieved: typeof value === 'number' && Number.isFinite(value) ? value : null,
-    basis: { kind: 'manual', source: manual?.source ?? null, url: manual?.url ?? null, date },
+    achieved: latest ? latest.value! : null,
+    basis: { kind: 'manual', source: latest?.source ?? null, url: latest?.url ?? null, date },
     lastUpdated: date,
   }
 }
@@ -472,14 +507,26 @@ function decideStatus(
 const finiteOrNull = (n: number | null | undefined) =>
   typeof n === 'number' && Number.isFinite(n) ? n : null
 
+/** A period's bound: a year means its first (start) or last (end) day. */
+function periodDay(value: number | DateInput, bound: 'start' | 'end'): string {
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value) || value < 1000 || value > 9999)
+      throw new TypeError(
+        `programmeProgress: period${bound === 'start' ? 'Start' : 'End'} is not a year: ${value}`,
+      )
+    return bound === 'start' ? `${value}-01-01` : `${value}-12-31`
+  }
+  return requireDay(value, bound === 'start' ? 'periodStart' : 'periodEnd')
+}
+
 /**
  * Every target of a programme with its figure, basis, status and yearly series, and the
  * projects supported per year (the stacked chart).
  *
  * @example
  * computeProgrammeProgress(
- *   { periodStart: '2021-01-01', periodEnd: '2025-12-31',
- *     targets: [{ key: 'du-an', metric: 'supported-projects', minimum: 300, deadline: '2025-12-31' }] },
+ *   { periodStart: 2021, periodEnd: 2025,
+ *     targets: [{ key: 'du-an', measure: 'supportedProjects', minimum: 300 }] },
  *   { startups: [{ id: 1, supportRecords: [{ year: 2022, kind: 'service' }] }] },
  *   { asOf: '2025-06-30' },
  * ).targets[0] // { achieved: 1, status: 'behind', basis: { startupIds: [1], … }, … }
@@ -489,8 +536,8 @@ export function computeProgrammeProgress(
   directory: DirectoryInput,
   options: ProgressOptions,
 ): ProgrammeProgress {
-  const start = requireDay(programme.periodStart, 'periodStart')
-  const end = requireDay(programme.periodEnd, 'periodEnd')
+  const start = periodDay(programme.periodStart, 'start')
+  const end = periodDay(programme.periodEnd, 'end')
   if (end < start)
     throw new RangeError(`programmeProgress: the period ends (${end}) before it starts (${start})`)
   const period: Period = { start, end, startYear: yearOf(start), endYear: yearOf(end) }
@@ -499,20 +546,21 @@ export function computeProgrammeProgress(
   const projects = readProjects(directory.startups, period)
   const startupsUpdated = latestDay((directory.startups ?? []).map((s) => s.updatedAt))
 
-  const compute: Record<ComputedProgrammeMetric, () => Computed> = {
-    'supported-projects': () => computeProjects(projects, null, startupsUpdated),
-    'service-supported-projects': () => computeProjects(projects, 'service', startupsUpdated),
-    'direct-supported-projects': () => computeProjects(projects, 'direct', startupsUpdated),
-    'direct-funded-share': () => computeFundedShare(projects, period, startupsUpdated),
-    'centres-and-clubs': () => computeCentresAndClubs(directory.organizations, period),
-    'network-people': () => computeNetworkPeople(directory.people),
+  const compute: Record<ComputedMetric, () => Computed> = {
+    supportedProjects: () => computeProjects(projects, null, startupsUpdated),
+    serviceSupported: () => computeProjects(projects, 'service', startupsUpdated),
+    directSupported: () => computeProjects(projects, 'direct', startupsUpdated),
+    directWithFundingShare: () => computeFundedShare(projects, period, startupsUpdated),
+    centresDeveloped: () => computeCentresAndClubs(directory.organizations, period),
+    networkPeople: () => computeNetworkPeople(directory.people),
   }
+  const finals = new Map((programme.finalResults ?? []).map((r) => [r.targetKey, r]))
 
   const targets = programme.targets.map((target): TargetProgress => {
-    const option = PROGRAMME_METRIC_OPTIONS.find((o) => o.value === target.metric)
-    if (!option) throw new TypeError(`programmeProgress: unknown metric "${target.metric}"`)
-    const unit = option.unit ?? target.unit ?? null
-    const progress = option.progress ?? (unit === 'percent' ? 'level' : 'cumulative')
+    if (target.measure !== 'manual' && !(target.measure in compute))
+      throw new TypeError(`programmeProgress: unknown measure "${target.measure}"`)
+    const unit = target.measure === 'manual' ? (target.unit ?? null) : METRIC_UNIT[target.measure]
+    const progress = progressOf(unit)
     const deadline = target.deadline
       ? requireDay(target.deadline, `deadline of ${target.key}`)
       : end
@@ -526,7 +574,17 @@ export function computeProgrammeProgress(
           ? goal
           : goal * pathFraction(day, period, deadline)
     const figure =
-      target.metric === 'manual' ? manualFigure(target.manual) : compute[target.metric]()
+      target.measure === 'manual' ? manualFigure(target.manualFigures) : compute[target.measure]()
+    const finalResult = finals.get(target.key)
+    const final =
+      finalResult && Number.isFinite(finalResult.achieved)
+        ? {
+            achieved: finalResult.achieved,
+            asOf: toVietnamDay(finalResult.asOf) ?? null,
+            source: finalResult.source ?? null,
+          }
+        : null
+    const achieved = final ? final.achieved : figure.achieved
     const expected = at(asOf)
     const series = figure.byYear
       ? range(period.startYear, Math.max(period.endYear, yearOf(deadline))).map((year) => ({
@@ -537,19 +595,21 @@ export function computeProgrammeProgress(
       : []
     return {
       key: target.key,
-      metric: target.metric,
+      measure: target.measure,
       unit,
       progress,
       minimum,
       maximum,
       goal,
       deadline,
-      achieved: figure.achieved,
+      achieved,
+      computed: figure.achieved,
+      final,
       expected,
-      status: decideStatus(figure.achieved, goal, expected, asOf, deadline),
+      status: decideStatus(achieved, goal, expected, asOf, deadline),
       basis: figure.basis,
       series,
-      lastUpdated: figure.lastUpdated,
+      lastUpdated: final?.asOf ?? figure.lastUpdated,
     }
   })
 

@@ -1,112 +1,112 @@
 /**
- * What a programme's target measures: one of the figures the tracker computes from the directory
- * (`collections/lib/programmeProgress.ts`), or `manual` — a figure the department enters with
- * the document it comes from, for what the directory cannot count (the city centre's upgrade).
- * The admin's select, the tracker page and the open data name metrics from this one list.
+ * The programme tracker's lists: what a target measures, its unit, which organisations and
+ * people the computed figures count, and how a target stands.
  *
- * `unit` is what a computed metric counts (a manual target says its own); `progress` is how it
- * is compared with the straight path to the target: a `cumulative` count grows from zero at
- * the period's start to the target at the deadline, a `level` (a share) is held against the
- * target itself all along.
+ * The values are the ones the programmes collection stores (branch `dir-schema`,
+ * `collections/vocabulary/programmes.ts` and `directory.ts`), and the names of the shared
+ * lists are the same there: when both are on main, `TARGET_MEASURE_OPTIONS`,
+ * `TARGET_UNIT_OPTIONS`, `METRIC_UNIT` and `CENTRE_TARGET` are defined once, there, and this
+ * file keeps what only the tracker needs (`TARGET_STATUS_OPTIONS`, `NETWORK_ROLES`,
+ * `progressOf`).
  */
-export const PROGRAMME_METRIC_OPTIONS = [
+
+/**
+ * How a target's figure is measured: one of the figures the tracker computes from the
+ * directory (`collections/lib/programmeProgress.ts`), or `manual` — entered by the department
+ * with the document it comes from, for what the directory cannot count (the city centre's
+ * upgrade). `unit` is the unit a computed figure is in.
+ */
+export const TARGET_MEASURE_OPTIONS = [
   {
-    value: 'supported-projects',
-    label: {
-      vi: 'Dự án khởi nghiệp đổi mới sáng tạo được hỗ trợ',
-      en: 'Innovative startup projects supported',
-    },
-    unit: 'projects',
-    progress: 'cumulative',
+    value: 'supportedProjects',
+    unit: 'project',
+    label: { vi: 'Dự án được hỗ trợ', en: 'Projects supported' },
   },
   {
-    value: 'service-supported-projects',
-    label: {
-      vi: 'Dự án được hỗ trợ cung cấp dịch vụ',
-      en: 'Projects provided with support services',
-    },
-    unit: 'projects',
-    progress: 'cumulative',
+    value: 'serviceSupported',
+    unit: 'project',
+    label: { vi: 'Dự án được hỗ trợ cung cấp dịch vụ', en: 'Projects given services' },
   },
   {
-    value: 'direct-supported-projects',
+    value: 'directSupported',
+    unit: 'project',
     label: { vi: 'Dự án được hỗ trợ trực tiếp', en: 'Projects given direct support' },
-    unit: 'projects',
-    progress: 'cumulative',
   },
   {
-    value: 'direct-funded-share',
+    value: 'directWithFundingShare',
+    unit: 'percent',
     label: {
       vi: 'Tỷ lệ dự án được hỗ trợ trực tiếp gọi được vốn',
       en: 'Share of directly supported projects that raised capital',
     },
-    unit: 'percent',
-    progress: 'level',
   },
   {
-    value: 'centres-and-clubs',
+    value: 'centresDeveloped',
+    unit: 'organisation',
     label: {
       vi: 'Trung tâm, câu lạc bộ khởi nghiệp được phát triển, nâng cấp',
       en: 'Startup centres and clubs developed or upgraded',
     },
-    unit: 'organizations',
-    progress: 'cumulative',
   },
   {
-    value: 'network-people',
+    value: 'networkPeople',
+    unit: 'person',
     label: {
       vi: 'Huấn luyện viên, cố vấn, chuyên gia, nhà đầu tư trong mạng lưới',
       en: 'Coaches, mentors, experts and investors in the network',
     },
-    unit: 'people',
-    progress: 'cumulative',
   },
   {
     value: 'manual',
-    label: {
-      vi: 'Số liệu nhập theo văn bản (không tính từ danh bạ)',
-      en: 'Figure entered from a document (not computed)',
-    },
-    // A manual target names its unit; a share is then a level, anything else cumulative.
     unit: null,
-    progress: null,
+    label: { vi: 'Nhập tay, kèm văn bản nguồn', en: 'Entered by hand, with its source' },
   },
 ] as const
 
-export type ProgrammeMetric = (typeof PROGRAMME_METRIC_OPTIONS)[number]['value']
-export type ComputedProgrammeMetric = Exclude<ProgrammeMetric, 'manual'>
+export type TargetMeasure = (typeof TARGET_MEASURE_OPTIONS)[number]['value']
+export type ComputedMetric = Exclude<TargetMeasure, 'manual'>
 
-/** The metrics the tracker computes from the directory (every one but `manual`). */
-export const COMPUTED_PROGRAMME_METRICS = PROGRAMME_METRIC_OPTIONS.map((o) => o.value).filter(
-  (value): value is ComputedProgrammeMetric => value !== 'manual',
+/** The figures the tracker computes from the directory (every measure but `manual`). */
+export const COMPUTED_METRICS = TARGET_MEASURE_OPTIONS.map((o) => o.value).filter(
+  (value): value is ComputedMetric => value !== 'manual',
 )
 
-/** What a target's figure counts; `percent` is a share in percentage points (20 = 20 %). */
-export const PROGRAMME_UNIT_OPTIONS = [
-  { value: 'projects', label: { vi: 'dự án', en: 'projects' } },
-  { value: 'organizations', label: { vi: 'tổ chức', en: 'organisations' } },
-  { value: 'people', label: { vi: 'người', en: 'people' } },
+/** What a target counts; `percent` is a share in percentage points (20 = 20 %). */
+export const TARGET_UNIT_OPTIONS = [
+  { value: 'project', label: { vi: 'dự án', en: 'projects' } },
+  { value: 'person', label: { vi: 'người', en: 'people' } },
+  { value: 'organisation', label: { vi: 'tổ chức', en: 'organisations' } },
   { value: 'percent', label: { vi: '%', en: '%' } },
 ] as const
 
-export type ProgrammeUnit = (typeof PROGRAMME_UNIT_OPTIONS)[number]['value']
+export type TargetUnit = (typeof TARGET_UNIT_OPTIONS)[number]['value']
+
+/** The unit each computed metric is counted in. */
+export const METRIC_UNIT = Object.fromEntries(
+  TARGET_MEASURE_OPTIONS.filter((o) => o.unit !== null).map((o) => [o.value, o.unit]),
+) as Record<ComputedMetric, TargetUnit>
 
 /**
- * The support organisations the `centres-and-clubs` target counts. Plan 281 (I.1): "phát triển
- * và nâng cấp từ 5 đến 6 trung tâm, câu lạc bộ khởi nghiệp đổi mới sáng tạo theo hình thức xã
- * hội hóa hoặc đối tác công tư" — centres (an incubator is an incubation centre) and clubs, run
- * socialised or as a public–private partnership. The city's own public centre is a target of
- * its own (its upgrade), and co-working spaces and funds are not centres or clubs.
- * These are values of the support organisations' kind and model lists.
+ * How a figure is held against the straight path to its target: a count grows from zero at
+ * the period's start to the target at the deadline (`cumulative`); a share is held against the
+ * target itself all along (`level`).
  */
-export const CENTRE_AND_CLUB_KINDS: readonly string[] = [
-  'support-centre',
-  'startup-club',
-  'incubator',
-]
-export const CENTRE_AND_CLUB_MODELS: readonly string[] = ['socialised', 'public-private']
+export const progressOf = (unit: TargetUnit | null | undefined): 'cumulative' | 'level' =>
+  unit === 'percent' ? 'level' : 'cumulative'
 
-/** The roles that make a person part of the network the `network-people` target counts. */
+/**
+ * Plan 281 (I.1): "phát triển và nâng cấp từ 5 đến 6 trung tâm, câu lạc bộ khởi nghiệp đổi mới
+ * sáng tạo theo hình thức xã hội hóa hoặc đối tác công tư" — the organisations that count as
+ * such a centre or club (with a founding or upgrade year in the period). The city's own public
+ * centre is a target of its own (its upgrade); funds are not centres. Values of the support
+ * organisations' kind and model lists.
+ */
+export const CENTRE_TARGET: { kinds: readonly string[]; models: readonly string[] } = {
+  kinds: ['support-centre', 'startup-club', 'incubator', 'coworking'],
+  models: ['socialised', 'public-private'],
+}
+
+/** The roles that make a person part of the network the `networkPeople` figure counts. */
 export const NETWORK_ROLES: readonly string[] = ['coach', 'mentor', 'expert', 'investor']
 
 /**

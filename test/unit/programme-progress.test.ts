@@ -11,8 +11,9 @@ import {
   type TargetProgress,
 } from '@collections/lib/programmeProgress'
 import {
-  COMPUTED_PROGRAMME_METRICS,
-  PROGRAMME_METRIC_OPTIONS,
+  COMPUTED_METRICS,
+  METRIC_UNIT,
+  TARGET_MEASURE_OPTIONS,
   TARGET_STATUS_OPTIONS,
 } from '@collections/vocabulary/programmeMetrics'
 
@@ -21,12 +22,12 @@ const PLAN_281: ProgrammeInput = {
   periodStart: '2021-01-01',
   periodEnd: '2025-12-31',
   targets: [
-    { key: 'du-an', metric: 'supported-projects', minimum: 300 },
-    { key: 'dich-vu', metric: 'service-supported-projects', minimum: 150, maximum: 200 },
-    { key: 'truc-tiep', metric: 'direct-supported-projects', minimum: 50 },
-    { key: 'goi-von', metric: 'direct-funded-share', minimum: 20 },
-    { key: 'trung-tam-clb', metric: 'centres-and-clubs', minimum: 5, maximum: 6 },
-    { key: 'mang-luoi', metric: 'network-people', minimum: 150, maximum: 200 },
+    { key: 'du-an', measure: 'supportedProjects', minimum: 300 },
+    { key: 'dich-vu', measure: 'serviceSupported', minimum: 150, maximum: 200 },
+    { key: 'truc-tiep', measure: 'directSupported', minimum: 50 },
+    { key: 'goi-von', measure: 'directWithFundingShare', minimum: 20 },
+    { key: 'trung-tam-clb', measure: 'centresDeveloped', minimum: 5, maximum: 6 },
+    { key: 'mang-luoi', measure: 'networkPeople', minimum: 150, maximum: 200 },
   ],
 }
 
@@ -41,7 +42,7 @@ function startup(
 ): StartupInput {
   return {
     id,
-    supportRecords: support.map(([year, kind]) => ({ year, kind, organization: 'csc' })),
+    supportRecords: support.map(([year, kind]) => ({ year, kind })),
     ...more,
   }
 }
@@ -62,14 +63,15 @@ function only(t: TargetInput, directory: DirectoryInput = {}, asOf = MID_2023) {
 
 describe('programme metrics vocabulary', () => {
   it('names every metric and status in both languages, once', () => {
-    const values = PROGRAMME_METRIC_OPTIONS.map((o) => o.value)
+    const values = TARGET_MEASURE_OPTIONS.map((o) => o.value)
     expect(new Set(values).size).toBe(values.length)
-    for (const option of [...PROGRAMME_METRIC_OPTIONS, ...TARGET_STATUS_OPTIONS]) {
+    for (const option of [...TARGET_MEASURE_OPTIONS, ...TARGET_STATUS_OPTIONS]) {
       expect(option.label.vi).not.toBe('')
       expect(option.label.en).not.toBe('')
     }
-    expect(COMPUTED_PROGRAMME_METRICS).not.toContain('manual')
-    expect(COMPUTED_PROGRAMME_METRICS).toHaveLength(values.length - 1)
+    expect(COMPUTED_METRICS).not.toContain('manual')
+    expect(COMPUTED_METRICS).toHaveLength(values.length - 1)
+    expect(Object.keys(METRIC_UNIT).sort()).toEqual([...COMPUTED_METRICS].sort())
   })
 })
 
@@ -333,7 +335,7 @@ describe('computeProgrammeProgress: targets, status and the straight path', () =
   it.each<[string, TargetInput, StartupInput[], string, number | null, string]>([
     [
       'only a minimum: the goal is the minimum',
-      { key: 't', metric: 'supported-projects', minimum: 300 },
+      { key: 't', measure: 'supportedProjects', minimum: 300 },
       twoHundred,
       MID_2023,
       300,
@@ -342,7 +344,7 @@ describe('computeProgrammeProgress: targets, status and the straight path', () =
     ],
     [
       'a range: reached at its minimum',
-      { key: 't', metric: 'service-supported-projects', minimum: 150, maximum: 200 },
+      { key: 't', measure: 'serviceSupported', minimum: 150, maximum: 200 },
       twoHundred,
       MID_2023,
       150,
@@ -350,7 +352,7 @@ describe('computeProgrammeProgress: targets, status and the straight path', () =
     ],
     [
       'only a maximum: the goal is the maximum',
-      { key: 't', metric: 'service-supported-projects', maximum: 250 },
+      { key: 't', measure: 'serviceSupported', maximum: 250 },
       twoHundred,
       MID_2023,
       250,
@@ -358,7 +360,7 @@ describe('computeProgrammeProgress: targets, status and the straight path', () =
     ],
     [
       'below the straight path',
-      { key: 't', metric: 'supported-projects', minimum: 300 },
+      { key: 't', measure: 'supportedProjects', minimum: 300 },
       twoHundred.slice(0, 149),
       MID_2023,
       300,
@@ -366,7 +368,7 @@ describe('computeProgrammeProgress: targets, status and the straight path', () =
     ],
     [
       'not reached by the deadline',
-      { key: 't', metric: 'supported-projects', minimum: 300 },
+      { key: 't', measure: 'supportedProjects', minimum: 300 },
       twoHundred,
       '2026-01-01',
       300,
@@ -374,7 +376,7 @@ describe('computeProgrammeProgress: targets, status and the straight path', () =
     ],
     [
       'on the deadline day it is not yet missed',
-      { key: 't', metric: 'supported-projects', minimum: 300 },
+      { key: 't', measure: 'supportedProjects', minimum: 300 },
       twoHundred,
       '2025-12-31',
       300,
@@ -382,7 +384,7 @@ describe('computeProgrammeProgress: targets, status and the straight path', () =
     ],
     [
       'an earlier deadline',
-      { key: 't', metric: 'supported-projects', minimum: 300, deadline: '2023-06-30' },
+      { key: 't', measure: 'supportedProjects', minimum: 300, deadline: '2023-06-30' },
       twoHundred,
       '2023-07-01',
       300,
@@ -390,7 +392,7 @@ describe('computeProgrammeProgress: targets, status and the straight path', () =
     ],
     [
       'no minimum and no maximum: nothing to compare',
-      { key: 't', metric: 'supported-projects' },
+      { key: 't', measure: 'supportedProjects' },
       twoHundred,
       MID_2023,
       null,
@@ -398,7 +400,7 @@ describe('computeProgrammeProgress: targets, status and the straight path', () =
     ],
     [
       'a target of zero is reached at once',
-      { key: 't', metric: 'supported-projects', minimum: 0 },
+      { key: 't', measure: 'supportedProjects', minimum: 0 },
       [],
       MID_2023,
       0,
@@ -411,18 +413,24 @@ describe('computeProgrammeProgress: targets, status and the straight path', () =
   })
 
   it('puts the straight path where it stands on asOf', () => {
-    const t = only({ key: 't', metric: 'supported-projects', minimum: 300 }, {}, MID_2023)
+    const t = only({ key: 't', measure: 'supportedProjects', minimum: 300 }, {}, MID_2023)
     expect(t.expected).toBeCloseTo((300 * 910) / 1826, 6)
     expect(
-      only({ key: 't', metric: 'supported-projects', minimum: 300 }, {}, '2020-05-01').expected,
+      only({ key: 't', measure: 'supportedProjects', minimum: 300 }, {}, '2020-05-01').expected,
     ).toBe(0)
     expect(
-      only({ key: 't', metric: 'supported-projects', minimum: 300 }, {}, '2027-01-01').expected,
+      only({ key: 't', measure: 'supportedProjects', minimum: 300 }, {}, '2027-01-01').expected,
     ).toBe(300)
   })
 
+  it('refuses a measure it does not know', () => {
+    expect(() => only({ key: 't', measure: 'startupsHappy' as TargetInput['measure'] })).toThrow(
+      /unknown measure "startupsHappy"/,
+    )
+  })
+
   it('runs the series to a deadline after the period', () => {
-    const t = only({ key: 't', metric: 'supported-projects', minimum: 10, deadline: '2026-06-30' })
+    const t = only({ key: 't', measure: 'supportedProjects', minimum: 10, deadline: '2026-06-30' })
     expect(t.series.map((p) => p.year)).toEqual([2021, 2022, 2023, 2024, 2025, 2026])
     expect(t.deadline).toBe('2026-06-30')
   })
@@ -431,18 +439,28 @@ describe('computeProgrammeProgress: targets, status and the straight path', () =
     const result = progress({})
     expect(result.targets.map((t) => t.key)).toEqual(PLAN_281.targets.map((t) => t.key))
     expect(result.targets.map((t) => t.unit)).toEqual([
-      'projects',
-      'projects',
-      'projects',
+      'project',
+      'project',
+      'project',
       'percent',
-      'organizations',
-      'people',
+      'organisation',
+      'person',
     ])
     expect(result.period).toEqual({
       start: '2021-01-01',
       end: '2025-12-31',
       years: [2021, 2022, 2023, 2024, 2025],
     })
+  })
+
+  it('reads a period given as years', () => {
+    const result = computeProgrammeProgress(
+      { periodStart: 2021, periodEnd: 2025, targets: PLAN_281.targets },
+      {},
+      { asOf: MID_2023 },
+    )
+    expect(result).toEqual(progress({}))
+    expect(result.period).toMatchObject({ start: '2021-01-01', end: '2025-12-31' })
   })
 
   it('reads the period from instants stored at midnight in Vietnam', () => {
@@ -467,6 +485,8 @@ describe('computeProgrammeProgress: targets, status and the straight path', () =
       /ends \(2020-12-31\) before it starts/,
     ],
     [{ periodStart: '2021-02-30', periodEnd: '2025-12-31' }, /periodStart is not a date/],
+    [{ periodStart: 2021.5, periodEnd: 2025 }, /periodStart is not a year/],
+    [{ periodStart: 2026, periodEnd: 2025 }, /ends \(2025-12-31\) before it starts/],
   ])('refuses a period it cannot read: %j', (period, message) => {
     expect(() =>
       computeProgrammeProgress({ ...period, targets: [] }, {}, { asOf: MID_2023 }),
@@ -476,22 +496,46 @@ describe('computeProgrammeProgress: targets, status and the straight path', () =
 
 describe('computeProgrammeProgress: centres, clubs and people', () => {
   it('counts socialised and public–private centres and clubs founded or upgraded in the period', () => {
+    const org = (
+      id: string,
+      kinds: string[],
+      model: string | null,
+      founded?: number,
+      upgraded?: number,
+    ) => ({
+      id,
+      kinds,
+      model,
+      foundedYear: founded ?? null,
+      upgradedYear: upgraded ?? null,
+    })
     const organizations = [
-      { id: 'a', kind: 'startup-club', model: 'socialised', yearFoundedOrUpgraded: 2022 },
-      { id: 'b', kind: 'support-centre', model: 'public-private', yearFoundedOrUpgraded: 2021 },
-      { id: 'c', kind: 'incubator', model: 'socialised', yearFoundedOrUpgraded: 2025 },
-      // Not counted: the city's public centre, outside the period, no year, not a centre or club.
-      { id: 'd', kind: 'support-centre', model: 'public', yearFoundedOrUpgraded: 2022 },
-      { id: 'e', kind: 'startup-club', model: 'socialised', yearFoundedOrUpgraded: 2019 },
-      { id: 'f', kind: 'startup-club', model: 'socialised', yearFoundedOrUpgraded: null },
-      { id: 'g', kind: 'fund', model: 'socialised', yearFoundedOrUpgraded: 2023 },
-      { id: 'h', kind: 'coworking-space', model: 'public-private', yearFoundedOrUpgraded: 2023 },
+      org('a', ['startup-club'], 'socialised', 2022),
+      org('b', ['support-centre'], 'public-private', 2021),
+      org('c', ['incubator', 'coworking'], 'socialised', 2025),
+      // Founded before the period, upgraded in it: counted in the year of the upgrade.
+      org('d', ['coworking'], 'public-private', 2018, 2023),
+      // Not counted: the city's public centre; founded and upgraded outside the period; no
+      // year; a fund; no model; no kind.
+      org('e', ['support-centre'], 'public', 2022),
+      org('f', ['startup-club'], 'socialised', 2016, 2019),
+      org('g', ['startup-club'], 'socialised'),
+      org('h', ['fund'], 'socialised', 2023),
+      org('i', ['incubator'], null, 2023),
+      org('j', [], 'socialised', 2023),
     ]
     const t = target({ organizations }, 'trung-tam-clb', '2025-12-31')
-    expect(t.achieved).toBe(3)
-    expect(t.basis).toEqual({ kind: 'organizations', organizationIds: ['a', 'b', 'c'] })
-    expect(t.series.map((p) => p.cumulative)).toEqual([1, 2, 2, 2, 3])
+    expect(t.achieved).toBe(4)
+    expect(t.basis).toEqual({ kind: 'organizations', organizationIds: ['a', 'b', 'c', 'd'] })
+    expect(t.series.map((p) => [p.value, p.cumulative])).toEqual([
+      [1, 1],
+      [1, 2],
+      [1, 3],
+      [0, 3],
+      [1, 4],
+    ])
     expect(t.status).toBe('behind')
+    expect(t.unit).toBe('organisation')
   })
 
   it('counts published coaches, mentors, experts and investors once each', () => {
@@ -502,6 +546,7 @@ describe('computeProgrammeProgress: centres, clubs and people', () => {
       { id: 4, roles: [], published: true },
       { id: 5, roles: null, published: true },
       { id: 6, roles: ['speaker'], published: true },
+      { id: 1, roles: ['mentor'], published: true },
     ]
     const t = target({ people }, 'mang-luoi')
     expect(t.achieved).toBe(2)
@@ -512,39 +557,69 @@ describe('computeProgrammeProgress: centres, clubs and people', () => {
 })
 
 describe('computeProgrammeProgress: manual targets', () => {
+  const report = { source: 'Báo cáo 45/BC-SKHCN', url: 'https://example.vn/bc-45' }
+
   it.each<[string, TargetInput, number | null, string]>([
     [
       'the entered figure, with its source',
       {
         key: 'trung-tam-tp',
-        metric: 'manual',
+        measure: 'manual',
         minimum: 1,
-        unit: 'organizations',
-        manual: {
-          value: 1,
-          source: 'Báo cáo 45/BC-SKHCN',
-          url: 'https://example.vn/bc',
-          date: '2025-11-20',
-        },
+        unit: 'organisation',
+        manualFigures: [{ value: 1, asOf: '2025-11-20', ...report }],
       },
       1,
       'reached',
     ],
     [
       'no figure yet',
-      { key: 'x', metric: 'manual', minimum: 1, unit: 'organizations' },
+      { key: 'x', measure: 'manual', minimum: 1, unit: 'organisation', manualFigures: [] },
       null,
       'unknown',
     ],
     [
+      'a figure without a number is no figure',
+      {
+        key: 'x',
+        measure: 'manual',
+        minimum: 1,
+        manualFigures: [{ value: null, asOf: '2023-01-01' }],
+      },
+      null,
+      'unknown',
+    ],
+    [
+      'the latest figure by its date, whatever the order entered',
+      {
+        key: 'x',
+        measure: 'manual',
+        minimum: 100,
+        unit: 'person',
+        manualFigures: [
+          { value: 120, asOf: '2024-12-31' },
+          { value: 40, asOf: '2022-06-30' },
+        ],
+      },
+      120,
+      'reached',
+    ],
+    [
       'a share entered by hand is a level',
-      { key: 'x', metric: 'manual', minimum: 20, unit: 'percent', manual: { value: 12.5 } },
+      {
+        key: 'x',
+        measure: 'manual',
+        minimum: 20,
+        unit: 'percent',
+        manualFigures: [{ value: 12.5, asOf: '2023-01-01' }],
+      },
       12.5,
       'behind',
     ],
   ])('%s', (_name, t, achieved, status) => {
     const result = only(t)
     expect(result.achieved).toBe(achieved)
+    expect(result.computed).toBe(achieved)
     expect(result.status).toBe(status)
     expect(result.series).toEqual([])
     expect(result.basis.kind).toBe('manual')
@@ -553,10 +628,13 @@ describe('computeProgrammeProgress: manual targets', () => {
   it('returns the source and its date as the figure’s basis', () => {
     const result = only({
       key: 'x',
-      metric: 'manual',
+      measure: 'manual',
       minimum: 1,
-      unit: 'organizations',
-      manual: { value: 1, source: 'Báo cáo 45/BC-SKHCN', date: '2025-11-19T17:00:00Z' },
+      unit: 'organisation',
+      manualFigures: [
+        { value: 0, asOf: '2022-01-01T00:00:00Z', source: 'Báo cáo cũ' },
+        { value: 1, asOf: '2025-11-19T17:00:00Z', source: report.source },
+      ],
     })
     expect(result.basis).toEqual({
       kind: 'manual',
@@ -566,7 +644,40 @@ describe('computeProgrammeProgress: manual targets', () => {
     })
     expect(result.lastUpdated).toBe('2025-11-20')
     expect(result.progress).toBe('cumulative')
-    expect(result.unit).toBe('organizations')
+    expect(result.unit).toBe('organisation')
+  })
+})
+
+describe('computeProgrammeProgress: a finished programme’s final results', () => {
+  const startups = [startup(1, [[2022, 'service']]), startup(2, [[2023, 'direct']])]
+
+  it('shows the official result, with the directory’s own figure beside it', () => {
+    const result = computeProgrammeProgress(
+      {
+        ...PLAN_281,
+        finalResults: [
+          {
+            targetKey: 'du-an',
+            achieved: 312,
+            asOf: '2026-01-14T17:00:00Z',
+            source: 'Báo cáo tổng kết',
+          },
+          { targetKey: 'khong-co', achieved: 1 },
+        ],
+      },
+      { startups },
+      { asOf: '2026-03-01' },
+    )
+    const [projects, service] = result.targets
+    expect(projects).toMatchObject({
+      achieved: 312,
+      computed: 2,
+      final: { achieved: 312, asOf: '2026-01-15', source: 'Báo cáo tổng kết' },
+      status: 'reached',
+      lastUpdated: '2026-01-15',
+    })
+    expect(projects!.basis).toMatchObject({ startupIds: [1, 2] })
+    expect(service).toMatchObject({ achieved: 1, computed: 1, final: null, status: 'missed' })
   })
 })
 

@@ -1,14 +1,12 @@
+import { CENTRE_TARGET } from '../vocabulary/directory'
+import { NETWORK_ROLES, progressOf, type TargetStatus } from '../vocabulary/programmeMetrics'
 import {
-  CENTRE_TARGET,
   METRIC_UNIT,
-  NETWORK_ROLES,
-  progressOf,
   type ComputedMetric,
   type TargetMeasure,
-  type TargetStatus,
   type TargetUnit,
-} from '../vocabulary/programmeMetrics'
-import { PORTAL_TIME_ZONE } from '../vocabulary/timeZone'
+} from '../vocabulary/programmes'
+import { vietnamDay } from './calendarDay'
 
 /**
  * The tracker of a programme's targets (plan 281/KH-UBND and its successors): plain records in,
@@ -230,25 +228,9 @@ export interface ProgressOptions {
 }
 
 const DAY_MS = 86_400_000
-const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
-const vietnamDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: PORTAL_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
 
 /** The calendar day of a date in Vietnam, `YYYY-MM-DD`, or `undefined` when it is not a date. */
-export function toVietnamDay(value: DateInput | null | undefined): string | undefined {
-  if (value == null || value === '') return undefined
-  if (typeof value === 'string' && CALENDAR_DAY.test(value)) {
-    // Date.parse rolls 30/02 over into March: a real day reads back as itself.
-    const time = Date.parse(`${value}T00:00:00Z`)
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value) ? value : undefined
-  }
-  const date = value instanceof Date ? value : new Date(value)
-  return Number.isNaN(date.getTime()) ? undefined : vietnamDay.format(date)
-}
+const toVietnamDay = (value: DateInput | null | undefined) => vietnamDay(value) ?? undefined
 
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS
 const yearOf = (day: string) => Number(day.slice(0, 4))
@@ -447,8 +429,8 @@ function computeCentresAndClubs(
     .map((records) => ({ o: records[0]!, year: developedYear(records[0]!, period) }))
     .filter(
       ({ o, year }) =>
-        (o.kinds ?? []).some((kind) => CENTRE_TARGET.kinds.includes(kind)) &&
-        CENTRE_TARGET.models.includes(o.model ?? '') &&
+        (o.kinds ?? []).some((kind) => (CENTRE_TARGET.kinds as readonly string[]).includes(kind)) &&
+        (CENTRE_TARGET.models as readonly string[]).includes(o.model ?? '') &&
         year !== undefined,
     )
   return {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 
 import {
   computeProgrammeProgress,
-  toVietnamDay,
   type DirectoryInput,
   type ProgrammeInput,
   type StartupInput,
@@ -10,12 +9,13 @@ import {
   type TargetInput,
   type TargetProgress,
 } from '@collections/lib/programmeProgress'
+import { vietnamDay } from '@collections/lib/calendarDay'
+import { TARGET_STATUS_OPTIONS } from '@collections/vocabulary/programmeMetrics'
 import {
   COMPUTED_METRICS,
   METRIC_UNIT,
   TARGET_MEASURE_OPTIONS,
-  TARGET_STATUS_OPTIONS,
-} from '@collections/vocabulary/programmeMetrics'
+} from '@collections/vocabulary/programmes'
 
 /** Plan 281/KH-UBND's targets (I.1), as the department would enter them. */
 const PLAN_281: ProgrammeInput = {
@@ -699,17 +699,17 @@ describe('computeProgrammeProgress: when the figures were last updated', () => {
   })
 })
 
-describe('toVietnamDay', () => {
-  it.each<[Parameters<typeof toVietnamDay>[0], string | undefined]>([
+describe('vietnamDay', () => {
+  it.each<[unknown, string | null]>([
     ['2021-01-01', '2021-01-01'],
     ['2020-12-31T17:00:00.000Z', '2021-01-01'],
     ['2020-12-31T16:59:59.999Z', '2020-12-31'],
     [new Date('2024-02-29T00:00:00+07:00'), '2024-02-29'],
-    ['2023-02-29', undefined],
-    ['', undefined],
-    [null, undefined],
-    ['31/12/2025', undefined],
+    ['2023-02-29', null],
+    ['', null],
+    [null, null],
+    ['31/12/2025', null],
   ])('%j → %j', (input, expected) => {
-    expect(toVietnamDay(input)).toBe(expected)
+    expect(vietnamDay(input)).toBe(expected)
   })
 })

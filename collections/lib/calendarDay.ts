@@ -1,5 +1,7 @@
 import { PORTAL_TIME_ZONE } from '../vocabulary/timeZone'
 
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/
+
 const dayFormat = new Intl.DateTimeFormat('en-CA', {
   timeZone: PORTAL_TIME_ZONE,
   year: 'numeric',
@@ -17,6 +19,11 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', {
  */
 export function vietnamDay(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'string' && CALENDAR_DAY.test(value)) {
+    // A day already; Date would roll 30/02 over into March: a real day reads back as itself.
+    const time = Date.parse(`${value}T00:00:00Z`)
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value) ? value : null
+  }
   const date = value instanceof Date ? value : new Date(String(value))
   return Number.isNaN(date.getTime()) ? null : dayFormat.format(date)
 }

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content'
 
 import { loadArticles } from './lib/loaders/articles'
+import { loadProfiles } from './lib/loaders/directory'
 import { loadEvents } from './lib/loaders/events'
 import { loadFeatures } from './lib/loaders/features'
 import { loadGlobals } from './lib/loaders/globals'
@@ -18,5 +19,12 @@ export const collections = {
   topics: defineCollection({ loader: payloadLoader('topics', putAll(loadTopics)) }),
   outlets: defineCollection({ loader: payloadLoader('outlets', putAll(loadOutlets)) }),
   questions: defineCollection({ loader: payloadLoader('questions', putAll(loadQuestions)) }),
+  startups: defineCollection({
+    loader: payloadLoader('startups', putAll(loadProfiles('startups'))),
+  }),
+  people: defineCollection({ loader: payloadLoader('people', putAll(loadProfiles('people'))) }),
+  organisations: defineCollection({
+    loader: payloadLoader('support-organizations', putAll(loadProfiles('support-organizations'))),
+  }),
   globals: defineCollection({ loader: payloadLoader('globals', putAll(loadGlobals)) }),
 }

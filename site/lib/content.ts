@@ -8,9 +8,11 @@ import type {
   FeatureEntry,
   GlobalEntry,
   ItemEntry,
+  Kind,
   OutletEntry,
   PolicyNoticeEntry,
   PortalLinkEntry,
+  ProfileEntry,
   ProgrammeContent,
   PublicInformationContent,
   StartupProceduresContent,
@@ -34,6 +36,9 @@ type CollectionName =
   | 'outlets'
   | 'globals'
   | 'questions'
+  | 'startups'
+  | 'people'
+  | 'organisations'
 
 async function stored<T>(name: CollectionName): Promise<Stored<T>[]> {
   const entries = await getCollection(name)
@@ -67,6 +72,28 @@ export async function getPolicyNotices(): Promise<Stored<PolicyNoticeEntry>[]> {
 export async function getQuestions(): Promise<Stored<QuestionEntry>[]> {
   return (await stored<QuestionEntry>('questions')).sort((a, b) =>
     newestFirst(a.publishedAt, b.publishedAt),
+  )
+}
+
+/** The directory's published profiles of one kind, by name (Vietnamese order). */
+export async function getProfiles(kind: ProfileEntry['kind']): Promise<Stored<ProfileEntry>[]> {
+  const name = kind === 'startup' ? 'startups' : kind === 'person' ? 'people' : 'organisations'
+  return (await stored<ProfileEntry>(name)).sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+}
+
+/** Every published profile, startups first. */
+export async function getAllProfiles(): Promise<Stored<ProfileEntry>[]> {
+  const kinds = ['startup', 'person', 'organisation'] as const
+  return (await Promise.all(kinds.map(getProfiles))).flat()
+}
+
+/** The profiles an item (article, feature, event) names, by its kind and slug. */
+export async function getProfilesMentioning(
+  kind: Kind,
+  slug: string,
+): Promise<Stored<ProfileEntry>[]> {
+  return (await getAllProfiles()).filter((p) =>
+    p.mentionedBy.some((m) => m.kind === kind && m.slug === slug),
   )
 }
 

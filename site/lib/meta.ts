@@ -42,6 +42,9 @@ export type PageSubject =
       /** The crumb between home and this page (e.g. the library for a facet). */
       parent?: Crumb
       noindex?: boolean
+      /** What the page is about for JSON-LD (a directory profile's Organization or Person). */
+      entity?: Record<string, unknown>
+      image?: PageMeta['image']
     }
 
 export interface FeedLink {
@@ -197,6 +200,7 @@ export function getLanguages(subject: PageSubject): Lang[] {
  * other pages have none of their own.
  */
 export function getShareImage(subject: PageSubject, site: URL): PageMeta['image'] {
+  if (subject.type === 'page') return subject.image ?? null
   if (subject.type !== 'item') return null
   const { url, width, height, alt, type } = getItemShareImage(subject.item, subject.lang, site)
   return { url, width, height, alt, type }
@@ -304,6 +308,14 @@ export function getMainEntity(
       inLanguage: lang,
       description: meta.description,
       publisher: publisher(lang, site),
+    }
+  }
+  if (subject.type === 'page' && subject.entity) {
+    return {
+      ...subject.entity,
+      url: meta.canonical,
+      inLanguage: lang,
+      description: meta.description,
     }
   }
   if (subject.type !== 'item') {

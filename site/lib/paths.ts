@@ -9,6 +9,7 @@ import {
   getFrameDigests,
   getOutlets,
   getPolicyNotices,
+  getAllProfiles,
   getProgramme,
   getQuestions,
   getTopics,
@@ -190,13 +191,18 @@ export async function itemPaths<K extends Kind>(kind: K) {
           : await getEvents()
   ) as Stored<Extract<ItemEntry, { kind: K }>>[]
   const now = buildTime()
-  return entries.flatMap((entry) =>
-    LANGS.filter((lang) => isAvailableIn(entry, lang)).map((lang) => ({
+  const profiles = await getAllProfiles()
+  return entries.flatMap((entry) => {
+    // The profiles the item names are listed on its page (ItemLayout): their digests count too.
+    const mentioned = profiles
+      .filter((p) => p.mentionedBy.some((m) => m.kind === kind && m.slug === entry.slug))
+      .map((p) => p.digest)
+    return LANGS.filter((lang) => isAvailableIn(entry, lang)).map((lang) => ({
       params: { lang: langParam(lang), slug: entry.slug },
       props: { lang, entry, now: now.toISOString() },
-      cacheKey: combineCacheKeys([entry.digest, ...timeDependentState(entry, now)]),
-    })),
-  )
+      cacheKey: combineCacheKeys([entry.digest, ...timeDependentState(entry, now), ...mentioned]),
+    }))
+  })
 }
 
 /** What an item page shows differently depending on the day it is built. */

@@ -2,12 +2,14 @@ import { KINDS } from '@collections/vocabulary/contentTypes'
 import { combineCacheKeys } from './cacheKey'
 import { getAgency, getPublicInformation, getStartupProcedures } from './content'
 import { LANGS, langParam, strings, type Lang } from './i18n'
+import { directoryFacetPaths, PROFILE_KINDS } from './directoryPaths'
 import { libraryFacetPaths } from './libraryPaths'
 import { outletPaths, topicPaths } from './paths'
 import {
   aboutPath,
   calendarPath,
   consultationsPath,
+  directoryPath,
   documentNumberPath,
   homePath,
   libraryFacetPath,
@@ -47,10 +49,11 @@ export interface SitemapGroup {
  * exist and grows with them. Items are left to the listings and the XML site map.
  */
 export async function sitemapPaths() {
-  const [topics, outlets, facets] = await Promise.all([
+  const [topics, outlets, facets, directoryFacets] = await Promise.all([
     topicPaths(),
     outletPaths(),
     libraryFacetPaths(),
+    directoryFacetPaths(),
   ])
   return LANGS.map((lang) => {
     const t = strings(lang)
@@ -97,6 +100,26 @@ export async function sitemapPaths() {
               lang: facet === 'issuer' && lang === 'en' ? ('vi' as const) : undefined,
             })),
         })),
+      },
+      {
+        heading: t.directory.title,
+        links: [
+          { label: t.directory.title, href: directoryPath(lang) },
+          ...PROFILE_KINDS.map((kind) => ({
+            label: t.directory.kinds[kind],
+            href: directoryPath(lang, kind),
+          })),
+        ],
+        groups: PROFILE_KINDS.flatMap((kind) => {
+          const own = directoryFacets.filter((p) => p.props.lang === lang && p.props.kind === kind)
+          const facetsOfKind = [...new Set(own.map((p) => p.props.facet.facet))]
+          return facetsOfKind.map((facet) => ({
+            heading: `${t.directory.kinds[kind]} – ${t.directory.facets[facet]}`,
+            links: own
+              .filter((p) => p.props.facet.facet === facet)
+              .map(({ props }) => ({ label: props.facet.label, href: props.facet.href })),
+          }))
+        }),
       },
       {
         heading: t.portalPages.heading,

@@ -41,6 +41,24 @@ export const LIBRARY_FACET_SEGMENTS = {
 export type LibraryFacet = keyof typeof LIBRARY_FACET_SEGMENTS
 /** Look-up by document number: `/van-ban/so/281-KH-UBND/`. */
 export const NUMBER_SEGMENT = 'so'
+/**
+ * The ecosystem directory (issue 15): the hub, one list per kind of profile, the profiles, and
+ * facet pages one dimension at a time (as the library's), e.g. `/he-sinh-thai/du-an/linh-vuc/logistics/`.
+ */
+export const DIRECTORY_SEGMENT = 'he-sinh-thai'
+export const DIRECTORY_KIND_SEGMENTS = {
+  startup: 'du-an',
+  person: 'chuyen-gia',
+  organisation: 'to-chuc',
+} as const
+export type ProfileKind = keyof typeof DIRECTORY_KIND_SEGMENTS
+export const DIRECTORY_FACET_SEGMENTS = {
+  sector: 'linh-vuc',
+  stage: 'giai-doan',
+  district: 'dia-ban',
+  role: 'vai-tro',
+} as const
+export type DirectoryFacet = keyof typeof DIRECTORY_FACET_SEGMENTS
 /** Uploaded files referenced by published content are copied here by `pages/media/[...file].ts`. */
 export const MEDIA_SEGMENT = 'media'
 
@@ -123,6 +141,38 @@ export function documentNumberPath(key: string | null, lang: Lang): string {
   const base = `${prefix(lang)}/${SECTION_SEGMENTS.policy}/${NUMBER_SEGMENT}/`
   return key ? `${base}${encodeURIComponent(key)}/` : base
 }
+
+/**
+ * @example
+ * directoryPath('vi') // '/he-sinh-thai/'
+ * directoryPath('en', 'startup') // '/en/he-sinh-thai/du-an/'
+ */
+export function directoryPath(lang: Lang, kind?: ProfileKind): string {
+  const base = `${prefix(lang)}/${DIRECTORY_SEGMENT}/`
+  return kind ? `${base}${DIRECTORY_KIND_SEGMENTS[kind]}/` : base
+}
+
+/**
+ * @example
+ * profilePath('startup', 'cang-xanh', 'vi') // '/he-sinh-thai/du-an/cang-xanh/'
+ */
+export const profilePath = (kind: ProfileKind, slug: string, lang: Lang): string =>
+  `${directoryPath(lang, kind)}${encodeURIComponent(slug)}/`
+
+/**
+ * @example
+ * directoryFacetPath('startup', 'sector', 'logistics', 'vi') // '/he-sinh-thai/du-an/linh-vuc/logistics/'
+ */
+export const directoryFacetPath = (
+  kind: ProfileKind,
+  facet: DirectoryFacet,
+  value: string,
+  lang: Lang,
+): string =>
+  `${directoryPath(lang, kind)}${DIRECTORY_FACET_SEGMENTS[facet]}/${encodeURIComponent(value)}/`
+
+/** New profiles of every kind: `/he-sinh-thai/rss.xml`. */
+export const directoryFeedPath = (lang: Lang): string => `${directoryPath(lang)}rss.xml`
 
 /** The `[...page]` route parameter: absent on the first page, `trang/N` after it. */
 export const pageParam = (page: number): string | undefined =>

@@ -16,7 +16,7 @@ import type { PreviewInfo } from './preview'
 export type Kind = 'article' | 'feature' | 'policy' | 'event'
 
 /** The main-menu entry a page belongs to. */
-export type NavKey = 'home' | Kind | 'about' | null
+export type NavKey = 'home' | Kind | 'directory' | 'about' | null
 
 /** Text that always exists in Vietnamese and exists in English once translated. */
 export type Translated = { vi: string; en: string | null }
@@ -298,3 +298,70 @@ export interface ItemViewProps<E extends ItemEntry = ItemEntry> {
  */
 export const textOf = <E extends ItemEntry>(entry: E, lang: Lang): NonNullable<E['vi']> =>
   (lang === 'en' ? entry.en! : entry.vi) as NonNullable<E['vi']>
+
+/** A news item, feature or event that names a directory profile (`mentions`). */
+export type MentionLink = { kind: Kind; slug: string; date: string | null; title: Translated }
+
+/** A profile named elsewhere in the directory (a provider, an investor). */
+export type ProfileLink = {
+  kind: 'startup' | 'person' | 'organisation'
+  slug: string
+  name: string
+}
+
+/** A directory profile's text in one language (absent in English when not translated). */
+export interface ProfileText {
+  summary: string | null
+  descriptionHtml: string
+  organisation: string | null
+  position: string | null
+  services: string | null
+}
+
+/**
+ * A published startup, person or support organisation as its pages show it: public fields only
+ * (read as the public; founders only where named with consent, contacts only when opted in).
+ */
+export interface ProfileEntry {
+  kind: 'startup' | 'person' | 'organisation'
+  id: number
+  slug: string
+  name: string
+  publishedAt: string | null
+  updatedAt: string
+  website: string | null
+  email: string | null
+  phone: string | null
+  district: string | null
+  /** Startups. */
+  sector: string | null
+  stage: string | null
+  registrationNumber: string | null
+  registrationDate: string | null
+  founders: { name: string; role: Translated | null; email: string | null; phone: string | null }[]
+  supportRecords: {
+    year: number
+    kind: string
+    provider: ProfileLink | null
+    given: Translated | null
+  }[]
+  fundingRounds: {
+    date: string
+    amountVnd: number | null
+    investors: ProfileLink[]
+    otherInvestors: string | null
+  }[]
+  /** People. */
+  roles: string[]
+  expertise: string[]
+  reach: string | null
+  /** Organisations. */
+  orgKinds: string[]
+  model: string | null
+  address: string | null
+  foundedYear: number | null
+  upgradedYear: number | null
+  vi: ProfileText
+  en: ProfileText | null
+  mentionedBy: MentionLink[]
+}

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { link, paragraph, richText } from '@cms/seed/lexical'
-import { makeImage, makeOutlet } from './factories'
+import { consentRecord, makeImage, makeOutlet } from './factories'
 
 /**
  * What the site suites add to the demo content before their one shared build (the test site,
@@ -26,12 +26,14 @@ export type TestContent = {
   draft: { id: number; slug: string }
   liveId: number
   otherDraftId: number
+  directory: TestDirectory
 }
 
 export async function addTestContent(payload: Payload): Promise<TestContent> {
   const hostileSlug = await addListingAndHostileContent(payload)
   const officialSource = await addOfficialSources(payload)
-  return { hostileSlug, officialSource, ...(await addPreviewContent(payload)) }
+  const preview = await addPreviewContent(payload)
+  return { hostileSlug, officialSource, ...preview, directory: await addDirectory(payload) }
 }
 
 /** Enough articles to fill three pages of /tin-tuc/, and one with hostile text. */
@@ -156,4 +158,137 @@ async function addPreviewContent(payload: Payload) {
   })
   const otherDraftId = other.id
   return { draft, liveId, otherDraftId }
+}
+
+/** A founder who never consented to be named: their name must appear on no page. */
+export const HIDDEN_FOUNDER = 'Trần Thị Kín Tên'
+/** A founder who consented to be named, but not to a public contact. */
+export const NAMED_FOUNDER = 'Nguyễn Văn Công Khai'
+export const HIDDEN_FOUNDER_EMAIL = 'kin.ten@example.com'
+export const NAMED_FOUNDER_EMAIL = 'cong.khai@example.com'
+export const PERSON_PRIVATE_EMAIL = 'co.van.rieng@example.com'
+
+export type TestDirectory = {
+  startup: string
+  person: string
+  /** A person published without consent to a public contact (their e-mail must not appear). */
+  quietPerson: string
+  organisation: string
+  /** The article that mentions the startup and the person. */
+  article: string
+}
+
+/**
+ * The directory pages' own profiles (not the demo seed's): a support centre, a mentor and
+ * investor with a public contact, a mentor without one, and a startup with a named founder, a
+ * founder without consent, a support record and a funding round; an article mentions the
+ * startup and the mentor. Written as the system (the department's rights are tested in
+ * test/cms/directory.test.ts).
+ */
+async function addDirectory(payload: Payload): Promise<TestDirectory> {
+  const published = { _status: 'published' as const }
+  const english = async (
+    collection: 'startups' | 'people' | 'support-organizations',
+    id: number,
+    data: Record<string, unknown>,
+  ) => payload.update({ collection, id, locale: 'en', data: { ...data, ...published } as never })
+  const organisation = await payload.create({
+    collection: 'support-organizations',
+    data: {
+      name: 'Trung tâm Hỗ trợ Khởi nghiệp Thử nghiệm',
+      kinds: ['support-centre'],
+      model: 'public-private',
+      summary: 'Trung tâm thử nghiệm hỗ trợ dự án khởi nghiệp.',
+      foundedYear: 2019,
+      upgradedYear: 2023,
+      address: '1 Đường Thử, Hải An',
+      district: 'hai-an',
+      email: 'trungtam@example.com',
+      ...published,
+    },
+  })
+  await english('support-organizations', organisation.id, {
+    summary: 'A test centre supporting startups.',
+  })
+  const person = await payload.create({
+    collection: 'people',
+    data: {
+      name: 'Phạm Cố Vấn Thử',
+      roles: ['mentor', 'investor'],
+      organisation: 'Quỹ Thử nghiệm',
+      position: 'Giám đốc',
+      reach: 'domestic',
+      expertise: ['logistics'],
+      email: 'co.van@example.com',
+      consent: consentRecord(['profile', 'public-contact']),
+      ...published,
+    },
+  })
+  await english('people', person.id, { organisation: 'Test Fund', position: 'Director' })
+  const quiet = await payload.create({
+    collection: 'people',
+    data: {
+      name: 'Lê Chuyên Gia Kín',
+      roles: ['expert'],
+      organisation: 'Viện Thử nghiệm',
+      email: PERSON_PRIVATE_EMAIL,
+      phone: '0912 000 111',
+      consent: consentRecord(['profile']),
+      ...published,
+    },
+  })
+  const startup = await payload.create({
+    collection: 'startups',
+    data: {
+      name: 'Cảng Xanh Thử Nghiệm',
+      summary: 'Nền tảng điều phối xe container thử nghiệm.',
+      sector: 'logistics',
+      stage: 'growth',
+      district: 'hai-an',
+      registrationNumber: '0209999001',
+      registrationDate: '2022-03-01T00:00:00.000Z',
+      website: 'https://example.com/cang-xanh',
+      founders: [
+        {
+          name: NAMED_FOUNDER,
+          role: 'Giám đốc điều hành',
+          email: NAMED_FOUNDER_EMAIL,
+          consent: consentRecord(['founder-name']),
+        },
+        { name: HIDDEN_FOUNDER, role: 'Giám đốc công nghệ', email: HIDDEN_FOUNDER_EMAIL },
+      ],
+      supportRecords: [
+        { year: 2023, kind: 'direct', provider: organisation.id, given: 'Ươm tạo 6 tháng' },
+      ],
+      fundingRounds: [
+        { date: '2024-05-01T00:00:00.000Z', amountVnd: 1_500_000_000, investors: [person.id] },
+      ],
+      ...published,
+    },
+  })
+  await english('startups', startup.id, {
+    summary: 'A test platform that dispatches container trucks.',
+  })
+  const outlet = await payload.find({ collection: 'outlets', limit: 1, depth: 0 })
+  const article = await payload.create({
+    collection: 'articles',
+    data: {
+      title: 'Cảng Xanh Thử Nghiệm gọi vốn thành công',
+      sapo: 'Dự án logistics nhận vốn từ nhà đầu tư trong mạng lưới.',
+      body: richText(paragraph('Nội dung bài viết về dự án.')),
+      outlet: outlet.docs[0].id,
+      mentions: [
+        { relationTo: 'startups', value: startup.id },
+        { relationTo: 'people', value: person.id },
+      ],
+      ...published,
+    },
+  })
+  return {
+    startup: startup.slug!,
+    person: person.slug!,
+    quietPerson: quiet.slug!,
+    organisation: organisation.slug!,
+    article: article.slug!,
+  }
 }

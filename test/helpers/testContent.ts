@@ -208,6 +208,7 @@ async function addDirectory(payload: Payload): Promise<TestDirectory> {
     },
   })
   await english('support-organizations', organisation.id, {
+    name: organisation.name,
     summary: 'A test centre supporting startups.',
   })
   const person = await payload.create({

@@ -1,8 +1,8 @@
-import { getAllItems } from '../content'
+import { getAllItems, getAllProfiles } from '../content'
 import { LANGS } from '../i18n'
 import { isAvailableIn } from '../listing'
 import type { CardData } from '@channels/cards'
-import { getCardPath, toCardData } from './cards'
+import { getCardPath, getProfileCardPath, toCardData, toProfileCardData } from './cards'
 
 /**
  * The card manifest (`/og/cards.json`): for every published item and language, its card's
@@ -17,6 +17,11 @@ export async function cardManifest(): Promise<Record<string, CardData>> {
   for (const item of items) {
     for (const lang of LANGS.filter((l) => isAvailableIn(item, l))) {
       manifest[decodeURI(getCardPath(item, lang))] = toCardData(item, lang)
+    }
+  }
+  for (const entry of await getAllProfiles()) {
+    for (const lang of LANGS.filter((l) => l === 'vi' || entry.en)) {
+      manifest[decodeURI(getProfileCardPath(entry, lang))] = toProfileCardData(entry, lang)
     }
   }
   return manifest

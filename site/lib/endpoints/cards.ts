@@ -9,7 +9,8 @@ import { strings, type Lang } from '../i18n'
 import { getCardHash, getOrRenderCard, type CardData } from '@channels/cards'
 import { chooseShareImage, getGeneratedShareImage, type ChosenShareImage } from '@channels/share'
 import { cardPath } from '../routes'
-import type { ItemEntry, Picture } from '../types'
+import type { ItemEntry, Picture, ProfileEntry } from '../types'
+import { DIRECTORY_TYPES } from '@collections/vocabulary/directory'
 
 /**
  * The glue between the site's content entries and the share-card module: which card an item
@@ -161,4 +162,36 @@ export function getShareImageLength(item: ItemEntry, lang: Lang, image: ChosenSh
     )
   }
   return sizes.get(key)!
+}
+
+/**
+ * A directory profile's card in `lang`: drawn with the article template, the kind of profile
+ * in the topic's place (Dự án khởi nghiệp, Tổ chức hỗ trợ…) and the name as the title; no date.
+ */
+export function toProfileCardData(entry: ProfileEntry, lang: Lang): CardData {
+  return {
+    locale: lang,
+    timeZone: PORTAL_TIME_ZONE,
+    type: 'article',
+    title: entry.name,
+    topic: strings(lang).directory.kinds[entry.kind],
+    outlet: strings(lang).directory.title,
+    publishedAt: null,
+  }
+}
+
+/** Site path of a profile's card in `lang`, with its content hash. */
+export function getProfileCardPath(entry: ProfileEntry, lang: Lang): string {
+  const collection = DIRECTORY_TYPES.find((type) => type.kind === entry.kind)!.collection
+  return cardPath(collection, entry.slug, lang, getCardHash(toProfileCardData(entry, lang)))
+}
+
+/** The picture that represents a profile on social networks: its generated card. */
+export function getProfileShareImage(entry: ProfileEntry, lang: Lang, site: URL): ChosenShareImage {
+  const card = toProfileCardData(entry, lang)
+  const generated = getGeneratedShareImage(
+    new URL(getProfileCardPath(entry, lang), site).href,
+    card,
+  )
+  return chooseShareImage(null, generated, site.href)
 }

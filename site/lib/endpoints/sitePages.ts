@@ -1,6 +1,8 @@
 import { pageKey, type SitePages } from '@channels/sitePages'
+import { profilePaths } from '../directoryPaths'
 import { itemPaths, outletPaths, questionPaths, topicPaths } from '../paths'
-import { itemPath, outletPath, questionPath, topicPath } from '../routes'
+import { itemPath, outletPath, profilePath, questionPath, topicPath } from '../routes'
+import { DIRECTORY_TYPES } from '@collections/vocabulary/directory'
 import type { Kind } from '../types'
 import { COLLECTION_OF } from '@collections/vocabulary/contentTypes'
 
@@ -29,6 +31,14 @@ export async function sitePages(): Promise<SitePages> {
   for (const { props } of await questionPaths()) {
     const url = questionPath(props.entry.id, props.lang)
     urls[pageKey('questions', props.entry.id, props.lang)] = url
+    itemPages.push(fileOf(url))
+  }
+  // Directory profiles are item pages too: in the search index, and the publisher's URLs.
+  for (const { props } of await profilePaths()) {
+    const { entry, lang } = props
+    const collection = DIRECTORY_TYPES.find((t) => t.kind === entry.kind)!.collection
+    const url = profilePath(entry.kind, entry.slug, lang)
+    urls[pageKey(collection, entry.id, lang)] = url
     itemPages.push(fileOf(url))
   }
   // A term's first page stands for it (later pages come and go with the number of items).

@@ -1,10 +1,15 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { cardFromManifest, readCardManifest } from '@channels/cards/manifest'
+import { readSitePages } from '@channels/sitePages'
+
 import { testSite, type TestSite } from '../helpers/demoSite'
-import { listFiles, listPages, readPage } from '../helpers/site'
+import { listFiles, listPages, readPage, TEST_SITE_URL } from '../helpers/site'
 import {
   HIDDEN_FOUNDER,
   HIDDEN_FOUNDER_EMAIL,
@@ -195,4 +200,39 @@ describe('JSON-LD', () => {
       email: 'co.van@example.com',
     })
   })
+})
+
+describe('channels', () => {
+  it('lists new profiles in an RSS feed per language', async () => {
+    const { startup } = site.content.directory
+    for (const lang of ['', '/en']) {
+      const xml = await fs.readFile(
+        path.join(site.clientDir, `${lang}/he-sinh-thai/rss.xml`),
+        'utf8',
+      )
+      expect(XMLValidator.validate(xml)).toBe(true)
+      const feed = new XMLParser().parse(xml)
+      const links = [feed.rss.channel.item].flat().map((item: { link: string }) => item.link)
+      expect(links).toContain(`${TEST_SITE_URL}${profile('du-an', startup, lang)}`)
+    }
+  })
+
+  it('makes profiles item pages of the page manifest (search index, publisher)', async () => {
+    const { startup, person } = site.content.directory
+    const { itemPages, urls } = await readSitePages(site.clientDir)
+    expect(itemPages).toContain(`${profile('du-an', startup).slice(1)}index.html`)
+    expect(itemPages).toContain(`${profile('chuyen-gia', person, '/en').slice(1)}index.html`)
+    expect(Object.values(urls)).toContain(profile('du-an', startup))
+  })
+
+  it('gives each profile a share card drawn from the card manifest', async () => {
+    const { startup } = site.content.directory
+    const { root } = await readPage(site.clientDir, profile('du-an', startup))
+    const image = root.querySelector('meta[property="og:image"]')!.getAttribute('content')!
+    const cardPath = new URL(image).pathname
+    expect(cardPath).toMatch(new RegExp(`^/og/startups/${startup}-vi-[0-9a-f]{12}\\.png$`))
+    const png = await cardFromManifest(await readCardManifest(site.clientDir), cardPath)
+    expect(png).not.toBeNull()
+    expect(await sharp(png!).metadata()).toMatchObject({ width: 1200, height: 630 })
+  }, 60_000)
 })

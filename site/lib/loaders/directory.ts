@@ -30,7 +30,12 @@ const COMMON = {
   website: true,
 } as const
 
-const SELECT: Record<DirectoryCollection, Record<string, true>> = {
+/**
+ * Arrays are selected field by field: `select: { fundingRounds: true }` returns the rows'
+ * hasMany relationships (investors) empty on Payload 3.90's SQLite adapter; a nested select
+ * returns them. It also keeps the founders' consent records out of the query.
+ */
+const SELECT: Record<DirectoryCollection, Record<string, unknown>> = {
   startups: {
     ...COMMON,
     summary: true,
@@ -40,9 +45,16 @@ const SELECT: Record<DirectoryCollection, Record<string, true>> = {
     district: true,
     registrationNumber: true,
     registrationDate: true,
-    founders: true,
-    supportRecords: true,
-    fundingRounds: true,
+    founders: {
+      name: true,
+      role: true,
+      email: true,
+      phone: true,
+      namePublic: true,
+      contactPublic: true,
+    },
+    supportRecords: { year: true, kind: true, provider: true, given: true },
+    fundingRounds: { date: true, amountVnd: true, investors: true, otherInvestors: true },
   },
   people: {
     ...COMMON,

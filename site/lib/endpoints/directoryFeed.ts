@@ -1,8 +1,9 @@
-import { generateRssFeed, RSS_CONTENT_TYPE, type FeedChannel, type FeedItem } from '@channels/feeds'
+import { generateRssFeed, RSS_CONTENT_TYPE, type FeedItem } from '@channels/feeds'
 import { DIRECTORY_TYPES } from '@collections/vocabulary/directory'
 import { getAllProfiles } from '../content'
 import { profilesIn } from '../directoryPaths'
-import { LANGS, langParam, strings, type Lang } from '../i18n'
+import { strings, type Lang } from '../i18n'
+import { pageFeedChannel, qaFeedPaths } from './qaFeed'
 import { profileSummary } from '../profiles'
 import { directoryFeedPath, directoryPath, profilePath } from '../routes'
 
@@ -10,23 +11,17 @@ import { directoryFeedPath, directoryPath, profilePath } from '../routes'
 const FEED_SIZE = 50
 
 /** `/he-sinh-thai/rss.xml` and `/en/he-sinh-thai/rss.xml`. */
-export async function directoryFeedPaths() {
-  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }))
-}
+export const directoryFeedPaths = qaFeedPaths
 
 /** New profiles of the directory, newest first: what readers follow to meet new startups. */
 export async function directoryFeed(lang: Lang, site: URL): Promise<Response> {
   const t = strings(lang)
-  const channel: FeedChannel = {
+  const channel = pageFeedChannel(lang, site, {
     title: t.directory.feedTitle,
     description: t.directory.intro,
-    language: lang,
-    siteUrl: new URL(directoryPath(lang), site).href,
-    feedUrl: new URL(directoryFeedPath(lang), site).href,
-    imageUrl: new URL('/logo-144.png', site).href,
-    ttl: 60,
-    copyright: `© ${t.siteOwner}`,
-  }
+    page: directoryPath(lang),
+    feed: directoryFeedPath(lang),
+  })
   const time = (value: string | null) => (value ? new Date(value).getTime() : 0)
   const profiles = profilesIn(await getAllProfiles(), lang)
     .sort((a, b) => time(b.publishedAt ?? b.updatedAt) - time(a.publishedAt ?? a.updatedAt))

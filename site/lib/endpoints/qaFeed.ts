@@ -4,24 +4,38 @@ import { getQuestions } from '../content'
 import { LANGS, langParam, strings, type Lang } from '../i18n'
 import { qaFeedPath, qaPath, questionPath } from '../routes'
 
-/** `/hoi-dap/rss.xml` and `/en/hoi-dap/rss.xml`: that language's published answers. */
+/** One feed per language (`/hoi-dap/rss.xml` and `/en/hoi-dap/rss.xml`, the directory's…). */
 export async function qaFeedPaths() {
   return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }))
+}
+
+/** A feed's channel: its title and description, the page it follows and its own address. */
+export function pageFeedChannel(
+  lang: Lang,
+  site: URL,
+  channel: { title: string; description: string; page: string; feed: string },
+): FeedChannel {
+  return {
+    title: channel.title,
+    description: channel.description,
+    language: lang,
+    siteUrl: new URL(channel.page, site).href,
+    feedUrl: new URL(channel.feed, site).href,
+    imageUrl: new URL('/logo-144.png', site).href,
+    ttl: 60,
+    copyright: `© ${strings(lang).siteOwner}`,
+  }
 }
 
 /** The Q&A feed: each answer as an item (question as title, answer as content). */
 export async function qaFeed(lang: Lang, site: URL): Promise<Response> {
   const t = strings(lang)
-  const channel: FeedChannel = {
+  const channel = pageFeedChannel(lang, site, {
     title: t.publicInput.feedTitle,
     description: t.publicInput.qaIntro,
-    language: lang,
-    siteUrl: new URL(qaPath(lang), site).href,
-    feedUrl: new URL(qaFeedPath(lang), site).href,
-    imageUrl: new URL('/logo-144.png', site).href,
-    ttl: 60,
-    copyright: `© ${t.siteOwner}`,
-  }
+    page: qaPath(lang),
+    feed: qaFeedPath(lang),
+  })
   const questions = (await getQuestions()).filter((q) => q.lang === lang)
   const items: FeedItem[] = questions.map((q) => ({
     collection: 'questions',

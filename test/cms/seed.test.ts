@@ -405,7 +405,7 @@ describe('seedDemoContent', () => {
   })
 
   it('creates the illustrative directory and plan 281 as a programme, readable by the public', async () => {
-    const read = async (collection: 'startups' | 'people' | 'support-organizations') =>
+    const read = async <C extends 'startups' | 'people' | 'support-organizations'>(collection: C) =>
       (
         await hub.payload.find({
           collection,

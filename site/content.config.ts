@@ -8,6 +8,7 @@ import { payloadLoader, putAll } from './lib/loaders/loader'
 import { loadPolicyNotices } from './lib/loaders/policyNotices'
 import { loadQuestions } from './lib/loaders/questions'
 import { loadOutlets, loadTopics } from './lib/loaders/terms'
+import { loadTracker } from './lib/loaders/tracker'
 
 /** One collection per CMS collection the portal shows, each filled by a Payload loader. */
 export const collections = {
@@ -19,4 +20,5 @@ export const collections = {
   outlets: defineCollection({ loader: payloadLoader('outlets', putAll(loadOutlets)) }),
   questions: defineCollection({ loader: payloadLoader('questions', putAll(loadQuestions)) }),
   globals: defineCollection({ loader: payloadLoader('globals', putAll(loadGlobals)) }),
+  tracker: defineCollection({ loader: payloadLoader('programmes', putAll(loadTracker)) }),
 }

@@ -16,6 +16,7 @@ import type {
   StartupProceduresContent,
   QuestionEntry,
   TopicEntry,
+  TrackerEntry,
 } from './types'
 
 /**
@@ -34,6 +35,7 @@ type CollectionName =
   | 'outlets'
   | 'globals'
   | 'questions'
+  | 'tracker'
 
 async function stored<T>(name: CollectionName): Promise<Stored<T>[]> {
   const entries = await getCollection(name)
@@ -151,4 +153,9 @@ export async function getStartupProcedures(
 export async function getFrameDigests(): Promise<string[]> {
   const [programme, links] = await Promise.all([getGlobal('programme'), getGlobal('portal-links')])
   return [programme?.digest ?? '', links?.digest ?? '']
+}
+
+/** The programme tracker (null when no programme is published). */
+export async function getTracker(): Promise<Stored<TrackerEntry> | null> {
+  return (await stored<TrackerEntry>('tracker'))[0] ?? null
 }

@@ -47,7 +47,9 @@ function expectedProgress(asOf: string) {
         minimum: t.minimum,
         maximum: t.maximum,
         unit: t.unit,
-        manualFigures: t.manualFigure ? [t.manualFigure] : [],
+        manualFigures: t.manualFigure
+          ? [{ ...t.manualFigure, source: t.manualFigure.source.vi }]
+          : [],
       })),
     },
     {

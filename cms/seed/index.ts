@@ -567,24 +567,7 @@ class Seeder {
     ]
     for (const item of withLinks) {
       if (!item.related?.length) continue
-      const id = this.id(item.collection, item.slug)
-      const doc = await this.payload.findByID({
-        collection: item.collection,
-        id,
-        depth: 0,
-        overrideAccess: true,
-        select: { related: true },
-      })
-      if (doc.related?.length) continue
-      await this.payload.update({
-        context: SEED_CONTEXT,
-        collection: item.collection,
-        id,
-        data: { related: item.related.map(this.ref) },
-        depth: 0,
-        overrideAccess: true,
-      })
-      this.log(`  related: ${item.collection}/${item.slug}`)
+      await this.fillListOnce(item.collection, item.slug, 'related', item.related.map(this.ref))
     }
   }
 
@@ -753,30 +736,46 @@ class Seeder {
       }))
     }
     for (const item of content.mentions) {
-      const id = this.id(item.collection, item.slug)
-      const doc = await this.payload.findByID({
-        collection: item.collection,
-        id,
-        depth: 0,
-        overrideAccess: true,
-        select: { mentions: true },
-      })
-      if (doc.mentions?.length) continue
-      await this.payload.update({
-        context: SEED_CONTEXT,
-        collection: item.collection,
-        id,
-        data: {
-          mentions: item.mentions.map((m) => ({
-            relationTo: m.collection,
-            value: this.id(m.collection, m.slug),
-          })),
-        },
-        depth: 0,
-        overrideAccess: true,
-      })
-      this.log(`  mentions: ${item.collection}/${item.slug}`)
+      await this.fillListOnce(
+        item.collection,
+        item.slug,
+        'mentions',
+        item.mentions.map((m) => ({
+          relationTo: m.collection,
+          value: this.id(m.collection, m.slug),
+        })),
+      )
     }
+  }
+
+  /**
+   * Sets a list of links on a seeded item unless it has one already (editors' arrangement is
+   * kept): `related` and `mentions`.
+   */
+  private async fillListOnce(
+    collection: 'articles' | 'features' | 'events',
+    slug: string,
+    field: 'related' | 'mentions',
+    value: { relationTo: string; value: Id }[],
+  ): Promise<void> {
+    const id = this.id(collection, slug)
+    const doc = (await this.payload.findByID({
+      collection,
+      id,
+      depth: 0,
+      overrideAccess: true,
+      select: { [field]: true },
+    })) as unknown as Record<string, unknown[] | undefined>
+    if (doc[field]?.length) return
+    await this.payload.update({
+      context: SEED_CONTEXT,
+      collection,
+      id,
+      data: { [field]: value },
+      depth: 0,
+      overrideAccess: true,
+    })
+    this.log(`  ${field}: ${collection}/${slug}`)
   }
 }
 

@@ -1,3 +1,6 @@
+import type { TargetMeasure, TargetUnit } from '@collections/vocabulary/programmes'
+import type { Sector } from '@collections/vocabulary/sectors'
+
 import type { Localized } from '../types'
 
 /**
@@ -264,18 +267,6 @@ export const PEOPLE: PersonSeed[] = PEOPLE_TABLE.map(
   }),
 )
 
-type Sector =
-  | 'logistics'
-  | 'manufacturing'
-  | 'digital'
-  | 'marine'
-  | 'agriculture'
-  | 'tourism-trade'
-  | 'fintech'
-  | 'education'
-  | 'health'
-  | 'environment'
-
 export type SupportSeed = {
   year: number
   kind: 'service' | 'direct'
@@ -491,18 +482,11 @@ export const STARTUPS: StartupSeed[] = STARTUP_TABLE.map(([name, sector, vi, en]
 
 export type TargetSeed = {
   key: string
-  measure:
-    | 'supportedProjects'
-    | 'serviceSupported'
-    | 'directSupported'
-    | 'directWithFundingShare'
-    | 'centresDeveloped'
-    | 'networkPeople'
-    | 'manual'
+  measure: TargetMeasure
   label: Localized
   minimum: number
   maximum?: number
-  unit: 'project' | 'person' | 'organisation' | 'percent'
+  unit: TargetUnit
   manualFigure?: { value: number; asOf: string; source: Localized }
 }
 

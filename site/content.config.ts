@@ -9,6 +9,7 @@ import { payloadLoader, putAll } from './lib/loaders/loader'
 import { loadPolicyNotices } from './lib/loaders/policyNotices'
 import { loadQuestions } from './lib/loaders/questions'
 import { loadOutlets, loadTopics } from './lib/loaders/terms'
+import { loadTracker } from './lib/loaders/tracker'
 
 /** One collection per CMS collection the portal shows, each filled by a Payload loader. */
 export const collections = {
@@ -27,4 +28,5 @@ export const collections = {
     loader: payloadLoader('support-organizations', putAll(loadProfiles('support-organizations'))),
   }),
   globals: defineCollection({ loader: payloadLoader('globals', putAll(loadGlobals)) }),
+  tracker: defineCollection({ loader: payloadLoader('programmes', putAll(loadTracker)) }),
 }

@@ -5,6 +5,7 @@ import {
   TAXONOMY_COLLECTIONS,
   UPLOAD_COLLECTIONS,
 } from '@collections/vocabulary/contentTypes'
+import { ECOSYSTEM_COLLECTIONS } from '@collections/vocabulary/directory'
 
 import {
   queueSiteRebuild,
@@ -20,6 +21,9 @@ export const PUBLIC_CHANGE_RULES: Record<string, PublicChangeRule> = {
   ...Object.fromEntries(CONTENT_COLLECTIONS.map((slug) => [slug, 'content'])),
   ...Object.fromEntries(TAXONOMY_COLLECTIONS.map((slug) => [slug, 'taxonomy'])),
   ...Object.fromEntries(UPLOAD_COLLECTIONS.map((slug) => [slug, 'upload'])),
+  // The directory and the programmes have drafts, as content does: the tracker and the open
+  // data are built from what is published.
+  ...Object.fromEntries(ECOSYSTEM_COLLECTIONS.map((slug) => [slug, 'content'])),
   // Bylines show authors' names.
   users: 'byline',
   // Published answers have pages, feeds and search entries (questions from the public do not).

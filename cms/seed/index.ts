@@ -85,6 +85,7 @@ export async function seedDemoContent(
   await seeder.seedEvents(content)
   await seeder.linkRelatedItems(content)
   await seeder.seedQuestions(content)
+  await seeder.seedEcosystem(content)
   const globals = await seedGlobals(payload, log)
   seeder.created += globals.created
   seeder.skipped += globals.skipped
@@ -566,24 +567,227 @@ class Seeder {
     ]
     for (const item of withLinks) {
       if (!item.related?.length) continue
-      const id = this.id(item.collection, item.slug)
-      const doc = await this.payload.findByID({
-        collection: item.collection,
-        id,
-        depth: 0,
-        overrideAccess: true,
-        select: { related: true },
-      })
-      if (doc.related?.length) continue
-      await this.payload.update({
-        context: SEED_CONTEXT,
-        collection: item.collection,
-        id,
-        data: { related: item.related.map(this.ref) },
-        depth: 0,
-        overrideAccess: true,
-      })
-      this.log(`  related: ${item.collection}/${item.slug}`)
+      await this.fillListOnce(item.collection, item.slug, 'related', item.related.map(this.ref))
     }
   }
+
+  /**
+   * The ecosystem directory and the programmes (illustrative demo data, see
+   * content/ecosystem.ts): organisations first (support records name them), people (funding
+   * rounds name investors), startups, plan 281 with its targets, then the articles and events
+   * that mention them. Everything is published; every person with a recorded consent.
+   */
+  async seedEcosystem(content: SeedContent): Promise<void> {
+    const publish = { _status: 'published' as const }
+    for (const org of content.organizations) {
+      const id = await this.ensure(
+        'support-organizations',
+        { slug: { equals: org.slug } },
+        org.slug,
+        () =>
+          this.payload.create({
+            context: SEED_CONTEXT,
+            collection: 'support-organizations',
+            data: {
+              name: org.name.vi,
+              kinds: org.kinds,
+              model: org.model,
+              summary: org.summary.vi,
+              services: org.services,
+              foundedYear: org.foundedYear,
+              upgradedYear: org.upgradedYear,
+              address: org.address,
+              district: org.district as never,
+              email: org.email,
+              slug: org.slug,
+              ...publish,
+            },
+            depth: 0,
+            overrideAccess: true,
+          }),
+      )
+      await this.ensureEnglish('support-organizations', id, 'name', {
+        name: org.name.en,
+        summary: org.summary.en,
+      })
+    }
+    for (const person of content.people) {
+      await this.ensure('people', { slug: { equals: person.slug } }, person.slug, () =>
+        this.payload.create({
+          context: SEED_CONTEXT,
+          collection: 'people',
+          data: {
+            name: person.name,
+            roles: person.roles,
+            organisation: person.organisation,
+            reach: person.reach,
+            expertise: person.expertise as never,
+            email: person.publicContact?.email,
+            phone: person.publicContact?.phone,
+            consent: demoConsent(person.name, [
+              'profile',
+              ...(person.publicContact ? (['public-contact'] as const) : []),
+            ]),
+            slug: person.slug,
+            ...publish,
+          },
+          depth: 0,
+          overrideAccess: true,
+        }),
+      )
+    }
+    for (const startup of content.startups) {
+      const id = await this.ensure(
+        'startups',
+        { slug: { equals: startup.slug } },
+        startup.slug,
+        () =>
+          this.payload.create({
+            context: SEED_CONTEXT,
+            collection: 'startups',
+            data: {
+              name: startup.name,
+              summary: startup.summary.vi,
+              sector: startup.sector,
+              stage: startup.stage,
+              district: startup.district as never,
+              registrationNumber: startup.registrationNumber,
+              registrationDate: startup.registrationDate,
+              founders: startup.founder && [
+                {
+                  name: startup.founder.name,
+                  consent: startup.founder.namePublic
+                    ? demoConsent(startup.founder.name, ['founder-name'])
+                    : { given: false },
+                },
+              ],
+              supportRecords: startup.supportRecords.map((record) => ({
+                year: record.year,
+                kind: record.kind,
+                provider: this.id('support-organizations', record.provider),
+                given: record.given,
+              })),
+              fundingRounds: startup.fundingRounds.map((round) => ({
+                date: round.date,
+                amountVnd: round.amountVnd,
+                investors: round.investors.map((slug) => this.id('people', slug)),
+                otherInvestors: round.other,
+              })),
+              slug: startup.slug,
+              ...publish,
+            },
+            depth: 0,
+            overrideAccess: true,
+          }),
+      )
+      await this.ensureEnglish('startups', id, 'summary', { summary: startup.summary.en })
+    }
+    for (const programme of content.programmes) {
+      const id = await this.ensure(
+        'programmes',
+        { slug: { equals: programme.slug } },
+        programme.slug,
+        () =>
+          this.payload.create({
+            context: SEED_CONTEXT,
+            collection: 'programmes',
+            data: {
+              title: programme.title.vi,
+              code: programme.code,
+              status: programme.status,
+              periodStart: programme.periodStart,
+              periodEnd: programme.periodEnd,
+              legalText: this.id('policy-notices', programme.legalText),
+              summary: programme.summary.vi,
+              targets: programme.targets.map((target) => ({
+                key: target.key,
+                measure: target.measure,
+                label: target.label.vi,
+                minimum: target.minimum,
+                maximum: target.maximum,
+                unit: target.unit,
+                manualFigures: target.manualFigure && [
+                  {
+                    value: target.manualFigure.value,
+                    asOf: target.manualFigure.asOf,
+                    sourceText: target.manualFigure.source.vi,
+                  },
+                ],
+              })),
+              slug: programme.slug,
+              ...publish,
+            },
+            depth: 0,
+            overrideAccess: true,
+          }),
+      )
+      // Localized fields inside array rows are set on the existing rows (by id).
+      await this.ensureEnglish('programmes', id, 'summary', (doc) => ({
+        title: programme.title.en,
+        summary: programme.summary.en,
+        targets: ((doc.targets ?? []) as { manualFigures?: object[] }[]).map((row, i) => ({
+          ...row,
+          label: programme.targets[i]?.label.en,
+          manualFigures: row.manualFigures?.map((figure) => ({
+            ...figure,
+            sourceText: programme.targets[i]?.manualFigure?.source.en,
+          })),
+        })),
+      }))
+    }
+    for (const item of content.mentions) {
+      await this.fillListOnce(
+        item.collection,
+        item.slug,
+        'mentions',
+        item.mentions.map((m) => ({
+          relationTo: m.collection,
+          value: this.id(m.collection, m.slug),
+        })),
+      )
+    }
+  }
+
+  /**
+   * Sets a list of links on a seeded item unless it has one already (editors' arrangement is
+   * kept): `related` and `mentions`.
+   */
+  private async fillListOnce(
+    collection: 'articles' | 'features' | 'events',
+    slug: string,
+    field: 'related' | 'mentions',
+    value: { relationTo: string; value: Id }[],
+  ): Promise<void> {
+    const id = this.id(collection, slug)
+    const doc = (await this.payload.findByID({
+      collection,
+      id,
+      depth: 0,
+      overrideAccess: true,
+      select: { [field]: true },
+    })) as unknown as Record<string, unknown[] | undefined>
+    if (doc[field]?.length) return
+    await this.payload.update({
+      context: SEED_CONTEXT,
+      collection,
+      id,
+      data: { [field]: value },
+      depth: 0,
+      overrideAccess: true,
+    })
+    this.log(`  ${field}: ${collection}/${slug}`)
+  }
 }
+
+/** A consent recorded in full, as the demo's fictional people gave it (on the paper form). */
+const demoConsent = (
+  name: string,
+  purposes: ('profile' | 'public-contact' | 'founder-name')[],
+) => ({
+  given: true,
+  givenBy: name,
+  givenAt: '2025-03-01',
+  method: 'form' as const,
+  purposes,
+  evidence: 'Phiếu đồng ý mẫu (dữ liệu minh họa).',
+})

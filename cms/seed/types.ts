@@ -1,5 +1,12 @@
 import type { Event, Feature, Outlet, PolicyNotice, User } from '@collections/payload-types'
 import type { ContentCollection } from '@collections/vocabulary/contentTypes'
+import type {
+  MentionSeed,
+  OrganizationSeed,
+  PersonSeed,
+  ProgrammeSeed,
+  StartupSeed,
+} from './content/ecosystem'
 import type { IllustrationName } from './images'
 import type { RichText } from './lexical'
 
@@ -155,4 +162,9 @@ export type SeedContent = {
   features: FeatureSeed[]
   events: EventSeed[]
   questions: QuestionSeed[]
+  organizations: OrganizationSeed[]
+  people: PersonSeed[]
+  startups: StartupSeed[]
+  programmes: ProgrammeSeed[]
+  mentions: MentionSeed[]
 }

@@ -18,6 +18,7 @@ import type {
   StartupProceduresContent,
   QuestionEntry,
   TopicEntry,
+  TrackerEntry,
 } from './types'
 
 /**
@@ -39,6 +40,7 @@ type CollectionName =
   | 'startups'
   | 'people'
   | 'organisations'
+  | 'tracker'
 
 async function stored<T>(name: CollectionName): Promise<Stored<T>[]> {
   const entries = await getCollection(name)
@@ -178,4 +180,9 @@ export async function getStartupProcedures(
 export async function getFrameDigests(): Promise<string[]> {
   const [programme, links] = await Promise.all([getGlobal('programme'), getGlobal('portal-links')])
   return [programme?.digest ?? '', links?.digest ?? '']
+}
+
+/** The programme tracker (null when no programme is published). */
+export async function getTracker(): Promise<Stored<TrackerEntry> | null> {
+  return (await stored<TrackerEntry>('tracker'))[0] ?? null
 }

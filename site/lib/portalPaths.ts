@@ -1,6 +1,7 @@
 import { KINDS } from '@collections/vocabulary/contentTypes'
 import { combineCacheKeys } from './cacheKey'
-import { getAgency, getPublicInformation, getStartupProcedures } from './content'
+import { getAgency, getPublicInformation, getStartupProcedures, getTracker } from './content'
+import { trackerView } from './tracker'
 import { LANGS, langParam, strings, type Lang } from './i18n'
 import { directoryFacetPaths, PROFILE_KINDS } from './directoryPaths'
 import { libraryFacetPaths } from './libraryPaths'
@@ -18,6 +19,7 @@ import {
   portalPagePath,
   qaPath,
   searchPath,
+  trackerPath,
   sectionPath,
   topicPath,
   XML_SITEMAP_PATH,
@@ -125,6 +127,7 @@ export async function sitemapPaths() {
         heading: t.portalPages.heading,
         links: [
           { label: t.about, href: aboutPath(lang) },
+          { label: t.tracker.title, href: trackerPath(lang) },
           { label: t.publicInput.qaTitle, href: qaPath(lang) },
           { label: t.publicInput.consultationsTitle, href: consultationsPath(lang) },
           ...(Object.keys(PORTAL_PAGE_SEGMENTS) as PortalPage[])
@@ -202,4 +205,15 @@ export async function proceduresPaths() {
       }
     }),
   )
+}
+
+/** `/ket-qua/`, `/en/ket-qua/`: the tracker, when a programme is published. */
+export async function trackerPaths() {
+  const tracker = await getTracker()
+  if (!tracker) return []
+  return LANGS.map((lang) => ({
+    params: { lang: langParam(lang) },
+    props: { lang, tracker: trackerView(tracker, lang) },
+    cacheKey: combineCacheKeys(['tracker', lang, tracker.digest]),
+  }))
 }

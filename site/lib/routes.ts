@@ -69,6 +69,14 @@ export const homePath = (lang: Lang): string => `${prefix(lang)}/`
 
 export const aboutPath = (lang: Lang): string => `${prefix(lang)}/${ABOUT_SEGMENT}/`
 
+/** Kết quả thực hiện: the programme tracker, and its open data beside it. */
+export const TRACKER_SEGMENT = 'ket-qua'
+export const trackerPath = (lang: Lang): string => `${prefix(lang)}/${TRACKER_SEGMENT}/`
+export const TRACKER_DATA_SEGMENT = 'du-lieu'
+/** The open data is one set of files (bilingual columns), under the Vietnamese path. */
+export const trackerDataPath = (file: string): string =>
+  `/${TRACKER_SEGMENT}/${TRACKER_DATA_SEGMENT}/${file}`
+
 /** Hỏi đáp and Góp ý dự thảo: the public's forms (the `gui/` routes are rendered on request). */
 export const QA_SEGMENT = 'hoi-dap'
 export const CONSULTATION_SEGMENT = 'gop-y-du-thao'

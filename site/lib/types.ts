@@ -365,3 +365,68 @@ export interface ProfileEntry {
   en: ProfileText | null
   mentionedBy: MentionLink[]
 }
+
+/** One target of the tracked programme, in both languages, with its computed progress. */
+export interface TrackerTargetEntry {
+  label: { vi: string; en: string | null }
+  /** The department's source document, for a figure entered by hand. */
+  source: { vi: string | null; en: string | null } | null
+  progress: import('@collections/lib/programmeProgress').TargetProgress
+}
+
+/**
+ * The programme tracker (`/ket-qua/`): the current programme (else the latest finished one),
+ * its targets computed from the published directory on the build's day, and the directory's
+ * public fields for the open data.
+ */
+export interface TrackerEntry {
+  slug: string
+  programme: {
+    code: string
+    title: { vi: string; en: string | null }
+    summary: { vi: string | null; en: string | null }
+    status: string
+    periodStart: number
+    periodEnd: number
+    /** The legal text's notice slug (its page in the library), if published. */
+    legalTextSlug: string | null
+  }
+  asOf: string
+  targets: TrackerTargetEntry[]
+  supportByYear: import('@collections/lib/programmeProgress').SupportYear[]
+  directory: TrackerDirectory
+}
+
+/** The directory's public fields, as the open data publishes them. */
+export interface TrackerDirectory {
+  startups: {
+    slug: string
+    name: string
+    sector: string | null
+    stage: string | null
+    district: string | null
+    registrationNumber: string | null
+    registrationDate: string | null
+    website: string | null
+    supportRecords: { year: number; kind: string; provider: string | null }[]
+    fundingRounds: { date: string; amountVnd: number | null }[]
+  }[]
+  people: {
+    slug: string
+    name: string
+    roles: string[]
+    organisation: string | null
+    reach: string | null
+    expertise: string[]
+  }[]
+  organizations: {
+    slug: string
+    name: string
+    kinds: string[]
+    model: string | null
+    district: string | null
+    foundedYear: number | null
+    upgradedYear: number | null
+    website: string | null
+  }[]
+}

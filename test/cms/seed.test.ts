@@ -24,6 +24,10 @@ const COLLECTIONS = [
   'articles',
   'features',
   'events',
+  'startups',
+  'people',
+  'support-organizations',
+  'programmes',
 ] as const satisfies CollectionSlug[]
 
 const PUBLIC_CONTENT = ['articles', 'features', 'policy-notices', 'events'] as const
@@ -398,6 +402,66 @@ describe('seedDemoContent', () => {
       'https://haiphong.gov.vn',
       'https://vbpl.vn',
     ])
+  })
+
+  it('creates the illustrative directory and plan 281 as a programme, readable by the public', async () => {
+    const read = async <C extends 'startups' | 'people' | 'support-organizations'>(collection: C) =>
+      (
+        await hub.payload.find({
+          collection,
+          overrideAccess: false,
+          pagination: false,
+          depth: 0,
+        })
+      ).docs
+    const [startups, people, organizations] = await Promise.all([
+      read('startups'),
+      read('people'),
+      read('support-organizations'),
+    ])
+    expect(startups).toHaveLength(30)
+    expect(people).toHaveLength(20)
+    expect(organizations).toHaveLength(6)
+    expect(new Set(startups.map((s) => s.sector)).size).toBeGreaterThanOrEqual(8)
+    expect(new Set(startups.map((s) => s.stage)).size).toBe(4)
+    const years = startups.flatMap((s) => (s.supportRecords ?? []).map((r) => r.year))
+    expect(new Set(years)).toEqual(new Set([2020, 2021, 2022, 2023, 2024, 2025]))
+    expect(startups.some((s) => (s.fundingRounds ?? []).length > 0)).toBe(true)
+    // Contact details only for the two people who opted in; consent records never public.
+    expect(people.filter((p) => p.email).map((p) => p.contactPublic)).toEqual([true, true])
+    expect(people.every((p) => p.consent === undefined)).toBe(true)
+
+    const { docs } = await hub.payload.find({
+      collection: 'programmes',
+      overrideAccess: false,
+      depth: 1,
+    })
+    expect(docs).toHaveLength(1)
+    const plan = docs[0]
+    expect(plan).toMatchObject({
+      code: '281/KH-UBND',
+      status: 'finished',
+      periodStart: 2021,
+      periodEnd: 2025,
+    })
+    expect((plan.legalText as PolicyNotice).documentNumber).toBe('281/KH-UBND')
+    expect(plan.targets?.map((t) => [t.measure, t.minimum, t.maximum ?? null])).toEqual([
+      ['supportedProjects', 300, null],
+      ['serviceSupported', 150, 200],
+      ['directSupported', 50, null],
+      ['directWithFundingShare', 20, null],
+      ['centresDeveloped', 5, 6],
+      ['networkPeople', 150, 200],
+      ['manual', 1, null],
+    ])
+
+    const article = await hub.payload.find({
+      collection: 'articles',
+      where: { slug: { equals: 'mang-luoi-150-200-co-van-nha-dau-tu' } },
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(article.docs[0].mentions).toHaveLength(4)
   })
 
   it('creates nothing when run again', async () => {

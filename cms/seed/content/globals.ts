@@ -275,6 +275,19 @@ export const PUBLIC_INFORMATION: {
   },
   {
     title: {
+      vi: 'Kết quả thực hiện các chỉ tiêu của Kế hoạch 281/KH-UBND và dữ liệu mở',
+      en: 'Results on the targets of plan 281/KH-UBND, and the open data',
+    },
+    point: 'c',
+    frequency: 'continuous',
+    location: '/ket-qua/',
+    note: {
+      vi: 'Số liệu trong bản trình diễn là dữ liệu minh họa.',
+      en: 'The demo’s figures are illustrative data.',
+    },
+  },
+  {
+    title: {
       vi: 'Sự kiện, hội thảo, cuộc thi của Chương trình',
       en: 'The programme’s events, workshops and competitions',
     },

@@ -1,5 +1,6 @@
 import type { SeedContent } from '../types'
 import { ARTICLES } from './articles'
+import { MENTIONS, ORGANIZATIONS, PEOPLE, PROGRAMMES, STARTUPS } from './ecosystem'
 import { buildEvents } from './events'
 import { FEATURES } from './features'
 import { DOCUMENTS, MEDIA } from './media'
@@ -21,5 +22,10 @@ export function buildSeedContent(now: Date): SeedContent {
     features: FEATURES,
     events: buildEvents(now),
     questions: QUESTIONS,
+    organizations: ORGANIZATIONS,
+    people: PEOPLE,
+    startups: STARTUPS,
+    programmes: PROGRAMMES,
+    mentions: MENTIONS,
   }
 }

@@ -1,0 +1,115 @@
+import {
+  buildDataPackage,
+  SUPPORT_BY_YEAR_TABLE,
+  toCsv,
+  toJson,
+  TRACKER_TARGETS_TABLE,
+  type SupportYearRow,
+  type TrackerTargetRow,
+} from '@channels/opendata'
+import type { TrackerEntry } from './types'
+
+/** The tracker's open data files, under `/ket-qua/du-lieu/`. */
+export const TRACKER_DATA_FILES = [
+  'chi-tieu.csv',
+  'chi-tieu.json',
+  'du-an-ho-tro-theo-nam.csv',
+  'du-an-ho-tro-theo-nam.json',
+  'datapackage.json',
+] as const
+export type TrackerDataFile = (typeof TRACKER_DATA_FILES)[number]
+
+const targetRows = (entry: TrackerEntry): TrackerTargetRow[] =>
+  entry.targets.map(({ label, source, progress: p }) => {
+    const b = p.basis
+    return {
+      programme: entry.programme.code,
+      target_key: p.key,
+      name_vi: label.vi,
+      name_en: label.en,
+      measure: p.measure,
+      unit: p.unit,
+      minimum: p.minimum,
+      maximum: p.maximum,
+      deadline: p.deadline,
+      achieved: p.achieved,
+      computed: p.computed,
+      expected: p.expected,
+      status: p.status,
+      basis: p.final ? 'final' : b.kind === 'manual' ? 'manual' : 'directory',
+      counted_ids: (b.kind === 'projects'
+        ? b.startupIds
+        : b.kind === 'funded-share'
+          ? b.fundedStartupIds
+          : b.kind === 'organizations'
+            ? b.organizationIds
+            : b.kind === 'people'
+              ? b.personIds
+              : []
+      ).map(String),
+      base_ids: b.kind === 'funded-share' ? b.directStartupIds.map(String) : [],
+      source: p.final?.source ?? source?.vi ?? null,
+      source_url: null,
+      last_updated: p.lastUpdated,
+      as_of: entry.asOf,
+    }
+  })
+
+const yearRows = (entry: TrackerEntry): SupportYearRow[] =>
+  entry.supportByYear.map((y) => ({
+    programme: entry.programme.code,
+    year: y.year,
+    projects: y.projects,
+    service: y.service,
+    direct: y.direct,
+    service_only: y.serviceOnly,
+    direct_only: y.directOnly,
+    both: y.both,
+    new_projects: y.newProjects,
+    cumulative: y.cumulative,
+  }))
+
+/**
+ * One open data file of the tracker: the targets and the projects supported per year as CSV
+ * (UTF-8 with BOM) and JSON, and the `datapackage.json` describing them (channels/opendata).
+ * Ids are the directory's slugs, the profiles' public addresses.
+ */
+export function trackerDataFile(entry: TrackerEntry, file: TrackerDataFile): string {
+  switch (file) {
+    case 'chi-tieu.csv':
+      return toCsv(TRACKER_TARGETS_TABLE, targetRows(entry))
+    case 'chi-tieu.json':
+      return toJson(TRACKER_TARGETS_TABLE, targetRows(entry))
+    case 'du-an-ho-tro-theo-nam.csv':
+      return toCsv(SUPPORT_BY_YEAR_TABLE, yearRows(entry))
+    case 'du-an-ho-tro-theo-nam.json':
+      return toJson(SUPPORT_BY_YEAR_TABLE, yearRows(entry))
+    case 'datapackage.json':
+      return JSON.stringify(
+        buildDataPackage({
+          name: `ket-qua-${entry.programme.code.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+          title: `Kết quả thực hiện ${entry.programme.code} / Results of ${entry.programme.code}`,
+          description: 'Dữ liệu minh họa của bản trình diễn. / Illustrative demo data.',
+          updated: entry.asOf,
+          resources: [
+            { table: TRACKER_TARGETS_TABLE, path: 'chi-tieu.csv', json: 'chi-tieu.json' },
+            {
+              table: SUPPORT_BY_YEAR_TABLE,
+              path: 'du-an-ho-tro-theo-nam.csv',
+              json: 'du-an-ho-tro-theo-nam.json',
+            },
+          ],
+        }),
+        null,
+        2,
+      )
+  }
+}
+
+export const TRACKER_DATA_TYPES: Record<TrackerDataFile, string> = {
+  'chi-tieu.csv': 'text/csv; charset=utf-8',
+  'chi-tieu.json': 'application/json',
+  'du-an-ho-tro-theo-nam.csv': 'text/csv; charset=utf-8',
+  'du-an-ho-tro-theo-nam.json': 'application/json',
+  'datapackage.json': 'application/json',
+}

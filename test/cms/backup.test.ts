@@ -17,7 +17,7 @@ import {
 } from '@cms/backup'
 import { listTree } from '@cms/backup/files'
 import { checkSqliteIntegrity, sqliteMigrations } from '@cms/backup/sqlite'
-import { migrations } from '@cms/migrations'
+import { MIGRATIONS } from '@cms/migrations'
 import { seedGlobals } from '@cms/seed/content/globals'
 import { makeImage, makeOutlet, makePdf, makeUser } from '../helpers/factories'
 import { readHubContents } from '../helpers/hubContents'
@@ -30,6 +30,7 @@ import { startTestHub, type TestHub } from '../helpers/payload'
  */
 
 const run = promisify(execFile)
+const migrations = MIGRATIONS.sqlite
 const committed = migrations.map((m) => m.name)
 
 /** Every table of a SQLite database and its columns, to compare two databases' schemas. */

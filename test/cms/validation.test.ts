@@ -291,7 +291,7 @@ describe('one document, one number', () => {
 
   it.skipIf(!sqlite)('the migration cleans and keys the rows stored before it', async () => {
     const id = await storeLegacy('  601 / kh\u2212ubnd', 'UBND thành phố  Hải Phòng\u200B')
-    const { backfillDocumentKeys } = await import('@cms/migrations/20261203_130200_document_key')
+    const { backfillDocumentKeys } = await import('@cms/migrations/sqlite/20261203_130200_document_key')
     await backfillDocumentKeys(hub.payload.db.drizzle as never)
     const stored = await hub.payload.findByID({
       collection: 'policy-notices',

@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import path from 'node:path'
 
 import pg from 'pg'
 import type { Payload } from 'payload'
 
 import { chooseDatabase } from '@cms/database'
+import { sql, sqlDatabase } from '@cms/sqlDatabase'
 
 /**
  * The one switch between the databases the CMS suites run on: DATABASE_URL when the run starts
@@ -67,9 +68,27 @@ export async function createTestDatabase(dir: string, name = 'hub.db'): Promise<
   return {
     url,
     file: null,
-    // FORCE ends the connections Payload keeps open (3.90 never returns one of its pool's).
-    drop: () =>
-      onPostgresServer(TEST_DATABASE_URL, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
+    drop: () => dropPostgresDatabase(database),
+  }
+}
+
+/**
+ * Drops a test database with its connections (FORCE: Payload 3.90 never returns one of its
+ * pool's). Terminating another role's connection (autovacuum working on a restored database)
+ * needs pg_signal_backend, which .ci/run grants; without it, a few tries a moment apart.
+ */
+async function dropPostgresDatabase(database: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await onPostgresServer(
+        TEST_DATABASE_URL,
+        `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`,
+      )
+      return
+    } catch (error) {
+      if (attempt === 5) throw error
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt))
+    }
   }
 }
 
@@ -82,4 +101,130 @@ export function releasePostgresPool(payload: Payload): void {
   if (!pool) return
   pool.on('error', () => {})
   void pool.end().catch(() => {})
+}
+
+/**
+ * The names of the tables of the hub's SQL database (SQLite or PostgreSQL), sorted: what raw
+ * probes walk through. Throws on MongoDB.
+ */
+export async function sqlTableNames(payload: Payload): Promise<string[]> {
+  const db = sqlDatabase(payload)
+  if (!db) throw new Error('Not a SQL database.')
+  const rows =
+    db.dialect === 'sqlite'
+      ? await db.rows<{ name: string }>(
+          sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
+        )
+      : await db.rows<{ name: string }>(
+          sql`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`,
+        )
+  return rows.map((row) => row.name).sort()
+}
+
+/**
+ * Every row of one table, read raw (no hooks, no access rules), in a stable order: sorted by
+ * their JSON, since PostgreSQL returns rows in no promised order and not every table has an id.
+ */
+export async function readSqlTable(payload: Payload, table: string): Promise<unknown[]> {
+  const db = sqlDatabase(payload)
+  if (!db) throw new Error('Not a SQL database.')
+  const rows = await db.rows(sql.raw(`SELECT * FROM "${table.replace(/"/g, '""')}"`))
+  return rows
+    .map((row) => [JSON.stringify(row), row] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, row]) => row)
+}
+
+type Query = <T extends Record<string, unknown>>(query: string, params?: unknown[]) => Promise<T[]>
+
+/**
+ * Queries on the database of a DATABASE_URL (SQLite file or PostgreSQL), over a connection of
+ * their own, closed afterwards: for checking a database no Payload of this process has open (a
+ * restored backup, a snapshot).
+ */
+export async function withDatabaseAt<R>(
+  url: string,
+  use: (query: Query) => Promise<R>,
+): Promise<R> {
+  const choice = chooseDatabase(url)
+  if (choice.kind === 'sqlite') {
+    const { createClient } = await import('@libsql/client')
+    const client = createClient({ url: choice.url })
+    try {
+      return await use(async <T>(query: string, params: unknown[] = []) => {
+        const { rows } = await client.execute({ sql: query, args: params as never })
+        return rows.map((row) => ({ ...row }) as unknown as T)
+      })
+    } finally {
+      client.close()
+    }
+  }
+  if (choice.kind !== 'postgres') throw new Error('Not a SQL database.')
+  const client = new pg.Client({ connectionString: choice.url })
+  await client.connect()
+  try {
+    return await use(async <T>(query: string, params: unknown[] = []) => {
+      return (await client.query(query, params)).rows as T[]
+    })
+  } finally {
+    await client.end()
+  }
+}
+
+/** The rows of one query on the database of a DATABASE_URL (see withDatabaseAt). */
+export const queryDatabaseAt = <T extends Record<string, unknown>>(
+  url: string,
+  query: string,
+  params: unknown[] = [],
+): Promise<T[]> => withDatabaseAt(url, (run) => run<T>(query, params))
+
+/** The number of rows of a table in the database of a DATABASE_URL. */
+export async function countRowsAt(url: string, table: string): Promise<number> {
+  const [row] = await queryDatabaseAt<{ n: unknown }>(url, `SELECT count(*) AS n FROM "${table}"`)
+  return Number(row!.n)
+}
+
+/** Every table of the database of a DATABASE_URL and its columns, to compare two schemas. */
+export async function tableColumnsAt(url: string): Promise<Record<string, string[]>> {
+  const rows =
+    chooseDatabase(url).kind === 'sqlite'
+      ? await queryDatabaseAt<{ table: string; column: string }>(
+          url,
+          `SELECT m.name AS "table", p.name AS "column" FROM sqlite_master m
+           JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'`,
+        )
+      : await queryDatabaseAt<{ table: string; column: string }>(
+          url,
+          `SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
+           WHERE table_schema = current_schema()`,
+        )
+  const schema: Record<string, string[]> = {}
+  for (const { table, column } of rows) (schema[table] ??= []).push(column)
+  for (const columns of Object.values(schema)) columns.sort()
+  return Object.fromEntries(Object.entries(schema).sort(([a], [b]) => a.localeCompare(b)))
+}
+
+/**
+ * A digest of every row of every table of a PostgreSQL database (what a refused restore must
+ * leave as it was; a SQLite database is checked by its files).
+ */
+export async function postgresDigestAt(url: string): Promise<Record<string, string>> {
+  return withDatabaseAt(url, async (query) => {
+    const tables = await query<{ name: string }>(
+      'SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1',
+    )
+    const digest: Record<string, string> = {}
+    for (const { name } of tables) {
+      const rows = await query(`SELECT * FROM "${name}"`)
+      digest[name] = createHash('sha256')
+        .update(
+          rows
+            .map((row) => JSON.stringify(row))
+            .sort()
+            .join('\n'),
+        )
+        .digest('hex')
+    }
+    return digest
+  })
 }

@@ -10,6 +10,8 @@ import { createTestDatabase, releasePostgresPool } from './database'
 export type TestHub = {
   payload: Payload
   dir: string
+  /** Its DATABASE_URL: a SQLite file, or a database of its own on the server. */
+  databaseUrl: string
   /** The SQLite file (null on PostgreSQL and MongoDB). */
   databaseFile: string | null
   mediaDir: string
@@ -68,6 +70,7 @@ export async function startTestHub(options: { from?: HubFiles } = {}): Promise<T
   return {
     payload,
     dir,
+    databaseUrl: database.url,
     databaseFile,
     mediaDir,
     close,

@@ -59,6 +59,11 @@ async function appliedMigrations(payload: Payload): Promise<string[]> {
   }
 }
 
+/** The lock file that guards a SQLite database's migrations. */
+export const sqliteMigrationLockPath = (file: string) => `${file}.migrate.lock`
+
+const WAITING = 'Another process is migrating this database: waiting for it to finish…'
+
 async function withMigrationLock<T>(
   payload: Payload,
   kind: SqlDatabaseKind,
@@ -69,7 +74,14 @@ async function withMigrationLock<T>(
     const pool = (payload.db as unknown as { pool: import('pg').Pool }).pool
     const client = await pool.connect()
     try {
-      await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
+      const tried = await client.query<{ locked: boolean }>(
+        'SELECT pg_try_advisory_lock($1) AS locked',
+        [MIGRATION_LOCK_KEY],
+      )
+      if (!tried.rows[0]?.locked) {
+        payload.logger.info(WAITING)
+        await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
+      }
       try {
         return await run()
       } finally {
@@ -81,13 +93,20 @@ async function withMigrationLock<T>(
   }
   const database = chooseDatabase()
   if (database.kind !== 'sqlite') throw new Error('DATABASE_URL does not name the SQLite file.')
-  const release = await lockfile.lock(database.file, {
-    lockfilePath: `${database.file}.migrate.lock`,
+  const options = {
+    lockfilePath: sqliteMigrationLockPath(database.file),
     // The database file may not exist yet when a fresh clone starts.
     realpath: false,
     stale: SQLITE_LOCK_STALE_MS,
-    // Waits for the other process's migrations: about two minutes, then fails saying why.
-    retries: { retries: 150, minTimeout: 200, maxTimeout: 1000, factor: 1.2 },
+  }
+  const release = await lockfile.lock(database.file, options).catch(async (error) => {
+    if ((error as { code?: string }).code !== 'ELOCKED') throw error
+    payload.logger.info(WAITING)
+    // About two minutes of waiting for the other process's migrations, then an error.
+    return lockfile.lock(database.file, {
+      ...options,
+      retries: { retries: 150, minTimeout: 200, maxTimeout: 1000, factor: 1.2 },
+    })
   })
   try {
     return await run()

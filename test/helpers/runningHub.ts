@@ -5,12 +5,14 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { createTestDatabase } from './database'
+
 export type RunningHub = {
   cmsUrl: string
   siteUrl: string
   /** The password of every seeded demo account. */
   password: string
-  /** Temporary folder with the database and the uploads. */
+  /** Temporary folder with the uploads (and the database, on SQLite). */
   dir: string
   /** Uploads of this hub (MEDIA_DIR). */
   mediaDir: string
@@ -46,8 +48,10 @@ function groupAlive(pgid: number): boolean {
 const ACCOUNTS_FILE = path.resolve('data/demo-accounts.txt')
 
 /**
- * Runs `npm start` exactly as a new user would, but on a fresh temporary database, media folder
- * and publish folder and on free ports, with a known demo password. Waits for the "is running"
+ * Runs `npm start` exactly as a new user would, but on a fresh temporary database (a SQLite
+ * file, or a new database on the PostgreSQL server when DATABASE_URL is a postgres:// URL: see
+ * test/helpers/database.ts), media folder and publish folder and on free ports, with a known
+ * demo password. Waits for the "is running"
  * line, which start.ts prints once the first site release is live and the API answers.
  *
  * The publish folder is inside the project (node_modules/.cache), never the default data/site:
@@ -62,6 +66,7 @@ export async function startHub({
   await fs.mkdir(cache, { recursive: true })
   const publishDir = await fs.mkdtemp(path.join(cache, 'hub-e2e-'))
   const mediaDir = path.join(dir, 'media')
+  const database = await createTestDatabase(dir)
   const accounts = await fs.readFile(ACCOUNTS_FILE).catch(() => null)
   const [cmsPort, sitePort] = [await freePort(), await freePort()]
   const password = `e2e-${randomBytes(8).toString('hex')}`
@@ -73,7 +78,7 @@ export async function startHub({
     detached: true,
     env: {
       ...process.env,
-      DATABASE_URL: `file:${path.join(dir, 'hub.db')}`,
+      DATABASE_URL: database.url,
       MEDIA_DIR: mediaDir,
       SITE_PUBLISH_DIR: publishDir,
       CMS_PORT: String(cmsPort),
@@ -106,6 +111,7 @@ export async function startHub({
           } catch {}
         }
       }
+      await database.drop()
       await fs.rm(dir, { recursive: true, force: true })
       await fs.rm(publishDir, { recursive: true, force: true })
       if (accounts) await fs.writeFile(ACCOUNTS_FILE, accounts, { mode: 0o600 })

@@ -39,25 +39,18 @@ export function sqlDatabase(payload: Payload): SqlDatabase | null {
     drizzle: LibsqlDrizzle & NodePgDrizzle & SqlDatabase['drizzle']
     tables: SqlDatabase['tables']
   }
-  if (adapter.name === 'sqlite') {
-    const db = adapter.drizzle
-    return {
-      dialect: 'sqlite',
-      drizzle: db,
-      tables: adapter.tables,
-      run: async (query) => void (await db.run(query)),
-      rows: async <T>(query: SQL) => (await db.all(query)) as T[],
-    }
+  const { name, drizzle: db, tables } = adapter
+  if (name !== 'sqlite' && name !== 'postgres') return null
+  // libsql: run() and all(); node-postgres: execute(), whose result carries the rows.
+  const rows =
+    name === 'sqlite'
+      ? (query: SQL) => db.all(query)
+      : async (query: SQL) => (await db.execute(query)).rows
+  return {
+    dialect: name,
+    drizzle: db,
+    tables,
+    run: async (query) => void (name === 'sqlite' ? await db.run(query) : await db.execute(query)),
+    rows: rows as SqlDatabase['rows'],
   }
-  if (adapter.name === 'postgres') {
-    const db = adapter.drizzle
-    return {
-      dialect: 'postgres',
-      drizzle: db,
-      tables: adapter.tables,
-      run: async (query) => void (await db.execute(query)),
-      rows: async <T>(query: SQL) => (await db.execute(query)).rows as T[],
-    }
-  }
-  return null
 }

@@ -452,10 +452,15 @@ describe('npm run backup / npm run restore (as an operator runs them)', () => {
  */
 async function snapshotTopics(file: string): Promise<number> {
   if (kind === 'sqlite') return countRowsAt(`file:${file}`, 'topics')
+  return inScratchDatabase(file, (url) => countRowsAt(url, 'topics'))
+}
+
+/** A pg_dump archive restored into a scratch database for `use`, dropped afterwards. */
+async function inScratchDatabase<T>(file: string, use: (url: string) => Promise<T>): Promise<T> {
   const scratch = await createTestDatabase(work)
   try {
     await restorePostgres(scratch.url, file)
-    return await countRowsAt(scratch.url, 'topics')
+    return await use(scratch.url)
   } finally {
     await scratch.drop()
   }
@@ -485,10 +490,8 @@ async function undoMigration(
     }
     return tableColumnsAt(`file:${file}`)
   }
-  const scratch = await createTestDatabase(work)
-  try {
-    await restorePostgres(scratch.url, file)
-    const client = new pg.Client({ connectionString: scratch.url })
+  return inScratchDatabase(file, async (url) => {
+    const client = new pg.Client({ connectionString: url })
     await client.connect()
     try {
       await migration.down({
@@ -497,18 +500,16 @@ async function undoMigration(
         req: undefined,
       } as never)
       // The first migration's `down` drops the bookkeeping table too.
-      const [{ exists }] = (
-        await client.query("SELECT to_regclass('payload_migrations') IS NOT NULL AS exists")
-      ).rows
-      if (exists) await client.query(forget)
+      const { rows } = await client.query(
+        "SELECT to_regclass('payload_migrations') IS NOT NULL AS exists",
+      )
+      if (rows[0].exists) await client.query(forget)
     } finally {
       await client.end()
     }
-    const tables = await tableColumnsAt(scratch.url)
+    const tables = await tableColumnsAt(url)
     await fs.rm(file)
-    await dumpPostgres(scratch.url, file)
+    await dumpPostgres(url, file)
     return tables
-  } finally {
-    await scratch.drop()
-  }
+  })
 }

@@ -22,6 +22,17 @@ export const TEST_DATABASE_KIND = chooseDatabase(TEST_DATABASE_URL).kind
 /** Whether the suites run on a SQL database (Payload's Drizzle adapters): SQLite or PostgreSQL. */
 export const TEST_DATABASE_IS_SQL = TEST_DATABASE_KIND !== 'mongodb'
 
+/**
+ * The run the databases on a server belong to: set by the global setup of `vitest run`
+ * (test/setup/global.ts), which drops the run's databases when every suite's process has ended;
+ * a process of its own otherwise. In the names, so runs side by side never touch each other's.
+ */
+const RUN_ID = (process.env.HUB_TEST_RUN_ID ??= randomBytes(4).toString('hex'))
+const databasePrefix = (runId: string) => `hub_test_${runId}_`
+
+/** Whether the run's global setup drops its databases at the end (see RUN_ID). */
+export const DATABASES_DROPPED_BY_RUN = process.env.HUB_TEST_RUN_DROPS === '1'
+
 /** A database made for one suite: its DATABASE_URL, and how to remove it. */
 export type TestDatabase = {
   url: string
@@ -61,7 +72,7 @@ export async function createTestDatabase(dir: string, name = 'hub.db'): Promise<
     const file = path.join(dir, name)
     return { url: `file:${file}`, file, drop: async () => {} }
   }
-  const database = `hub_test_${randomBytes(6).toString('hex')}`
+  const database = `${databasePrefix(RUN_ID)}${randomBytes(6).toString('hex')}`
   const url = withDatabaseName(TEST_DATABASE_URL, database)
   if (TEST_DATABASE_KIND === 'mongodb') return { url, file: null, drop: async () => {} }
   await onPostgresServer(TEST_DATABASE_URL, `CREATE DATABASE "${database}"`)
@@ -69,6 +80,33 @@ export async function createTestDatabase(dir: string, name = 'hub.db'): Promise<
     url,
     file: null,
     drop: () => dropPostgresDatabase(database),
+  }
+}
+
+/**
+ * For the global setup of a run on PostgreSQL: checks the server answers (a clear message
+ * before any suite starts), and gives back what drops the run's databases at the end — when
+ * their suites' processes, and the connections Payload never closes, are gone.
+ */
+export async function prepareServerRun(): Promise<(() => Promise<void>) | null> {
+  if (TEST_DATABASE_KIND !== 'postgres') return null
+  process.env.HUB_TEST_RUN_DROPS = '1'
+  await onPostgresServer(TEST_DATABASE_URL, 'SELECT 1').catch((error) => {
+    throw new Error(
+      `PostgreSQL at ${TEST_DATABASE_URL.replace(/:[^:@/]*@/, '@')} does not answer (${(error as Error).message}). ` +
+        'Start it (Debian: pg_ctlcluster 15 main start) or set POSTGRES_URL; README, "PostgreSQL".',
+    )
+  })
+  return async () => {
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL })
+    await client.connect()
+    const { rows } = await client
+      .query<{ name: string }>(
+        'SELECT datname AS name FROM pg_database WHERE starts_with(datname, $1)',
+        [databasePrefix(RUN_ID)],
+      )
+      .finally(() => client.end())
+    for (const { name } of rows) await dropPostgresDatabase(name)
   }
 }
 
@@ -94,11 +132,14 @@ async function dropPostgresDatabase(database: string): Promise<void> {
 
 /**
  * Lets go of Payload's PostgreSQL pool before its database is dropped: idle connections are
- * closed, and the errors of the one Payload keeps checked out, ended by the drop, are expected.
+ * closed, and the errors of those the drop ends (the one Payload keeps checked out, those still
+ * closing) are expected. `_clients` is pg-pool's list of its connections.
  */
 export function releasePostgresPool(payload: Payload): void {
-  const pool = (payload.db as unknown as { pool?: pg.Pool }).pool
+  const pool = (payload.db as unknown as { pool?: pg.Pool & { _clients?: pg.Client[] } }).pool
   if (!pool) return
+  // Every connection, idle, ending or still checked out, may see the drop end it.
+  for (const client of pool._clients ?? []) client.on('error', () => {})
   pool.on('error', () => {})
   void pool.end().catch(() => {})
 }

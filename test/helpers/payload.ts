@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { createTestDatabase, releasePostgresPool } from './database'
+import { createTestDatabase, DATABASES_DROPPED_BY_RUN, releasePostgresPool } from './database'
 
 export type TestHub = {
   payload: Payload
@@ -29,7 +29,7 @@ export type HubFiles = { databaseFile: string; mediaDir: string }
  * uses (test/helpers/database.ts): a new SQLite file in a temp directory — empty, or a copy of
  * `from` (the seeded demo, see demoSite.ts) — or a new database on the PostgreSQL or MongoDB
  * server of DATABASE_URL. Uploads go to the temp directory. `cleanup` closes Payload and deletes
- * it all, the server's database included.
+ * it all (a server's database when the run ends: see DATABASES_DROPPED_BY_RUN).
  */
 export async function startTestHub(options: { from?: HubFiles } = {}): Promise<TestHub> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-test-'))
@@ -65,7 +65,10 @@ export async function startTestHub(options: { from?: HubFiles } = {}): Promise<T
       await payload.db.dropDatabase?.({ adapter: payload.db } as never)
     await payload.destroy()
     releasePostgresPool(payload)
-    await database.drop()
+    // Under `vitest run` a server's database outlives the suite: dropped at the end of the
+    // run, once the connections of every Payload the suite opened (it may restart one) are
+    // gone; dropping it now would end them under the suite's feet.
+    if (!DATABASES_DROPPED_BY_RUN) await database.drop()
   }
   return {
     payload,

@@ -24,7 +24,9 @@ const nextConfig = {
   // (getPayload caches it on `global`), and with a copy per bundle the errors thrown by one
   // copy's hooks failed the other copy's `instanceof` checks, so every refusal reached the
   // client as "An unknown error occurred." or without its field reasons.
-  serverExternalPackages: ['pagefind', 'payload'],
+  // The Redis client and the limiter library (REDIS_URL, cms/sharedState) are loaded by Node as
+  // well: one copy per process, so `instanceof RateLimiterRes` holds whichever bundle asks.
+  serverExternalPackages: ['pagefind', 'payload', 'ioredis', 'rate-limiter-flexible'],
   // CSP, nosniff, frame-ancestors, Referrer-Policy on every response; HSTS over https.
   async headers() {
     return nextHeaderRules({ dev: process.env.NODE_ENV === 'development' })

@@ -14,8 +14,12 @@ import { Features } from '@collections/Features'
 import { Media } from '@collections/Media'
 import { Outlets } from '@collections/Outlets'
 import { PageViews } from '@collections/PageViews'
+import { People } from '@collections/People'
 import { PolicyNotices } from '@collections/PolicyNotices'
+import { Programmes } from '@collections/Programmes'
 import { Questions } from '@collections/Questions'
+import { Startups } from '@collections/Startups'
+import { SupportOrganizations } from '@collections/SupportOrganizations'
 import { Topics } from '@collections/Topics'
 import { Users } from '@collections/Users'
 import { WorkflowEvents } from '@collections/WorkflowEvents'
@@ -66,6 +70,10 @@ export const hubConfig = {
     Features,
     PolicyNotices,
     Events,
+    Startups,
+    People,
+    SupportOrganizations,
+    Programmes,
     Media,
     Documents,
     Topics,

@@ -1,11 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { previewFor } from './preview/url'
-import { createContent } from './access/createContent'
-import { deleteContent } from './access/deleteContent'
-import { readContent } from './access/readContent'
-import { readContentVersions } from './access/readContentVersions'
-import { updateContent } from './access/updateContent'
+import { editorialAccess } from './access/editorialAccess'
 import {
   coverField,
   outletField,
@@ -17,6 +13,7 @@ import {
   topicsField,
 } from './fields/common'
 import { correctionsField } from './fields/corrections'
+import { mentionsField } from './fields/mentions'
 import { slugField } from './fields/slug'
 import { workflowFields } from './fields/workflow'
 import { applyEditorialRules } from './hooks/applyEditorialRules'
@@ -41,13 +38,7 @@ export const Articles: CollectionConfig<'articles'> = {
     listSearchableFields: ['title', 'slug', 'sapo'],
     preview: previewFor('articles'),
   },
-  access: {
-    read: readContent,
-    readVersions: readContentVersions,
-    create: createContent('articles'),
-    update: updateContent('articles'),
-    delete: deleteContent,
-  },
+  access: editorialAccess('articles'),
   versions: editorialVersions,
   defaultSort: '-publishedAt',
   // Public lists (the portal's loaders, the REST API) filter on _status and sort by date.
@@ -78,6 +69,7 @@ export const Articles: CollectionConfig<'articles'> = {
     richBodyField(),
     correctionsField(),
     relatedField(),
+    mentionsField(),
     slugField(),
     publishedAtField(),
     outletField(),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from './access/anyone'
+import { isAdminField } from './access/isAdminField'
 import { isChiefOrAdmin } from './access/isChiefOrAdmin'
 import { slugField } from './fields/slug'
 import { normalizeText } from './hooks/normalizeText'
@@ -69,6 +70,24 @@ export const Outlets: CollectionConfig<'outlets'> = {
       type: 'textarea',
       label: { vi: 'Giới thiệu', en: 'Description' },
       localized: true,
+    },
+    {
+      // A grant of rights, so only an administrator sets it (as they set roles).
+      name: 'managesDirectory',
+      type: 'checkbox',
+      label: {
+        vi: 'Quản lý danh bạ hệ sinh thái và chương trình',
+        en: 'Manages the ecosystem directory and programmes',
+      },
+      defaultValue: false,
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Sở Khoa học và Công nghệ: biên tập viên của đơn vị này tạo, duyệt và xuất bản hồ sơ dự án, chuyên gia, tổ chức hỗ trợ và chương trình, như Ban biên tập.',
+          en: 'The Department of Science and Technology: its editors create, review and publish startups, people, support organisations and programmes, as the editor-in-chief does.',
+        },
+      },
     },
     slugField({ from: 'name' }),
   ],

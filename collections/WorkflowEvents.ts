@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from './access/nobody'
 import { readWorkflowEvents } from './access/readWorkflowEvents'
-import { CONTENT_COLLECTIONS } from './vocabulary/contentTypes'
+import { EDITORIAL_COLLECTIONS } from './vocabulary/directory'
 import { WORKFLOW_ACTION_OPTIONS } from './vocabulary/workflow'
 
 /**
@@ -42,7 +42,7 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
     {
       name: 'item',
       type: 'relationship',
-      relationTo: [...CONTENT_COLLECTIONS],
+      relationTo: [...EDITORIAL_COLLECTIONS],
       label: { vi: 'Nội dung', en: 'Item' },
       index: true,
     },

@@ -71,6 +71,10 @@ export interface Config {
     features: Feature;
     'policy-notices': PolicyNotice;
     events: Event;
+    startups: Startup;
+    people: Person;
+    'support-organizations': SupportOrganization;
+    programmes: ProgrammePlan;
     media: Media;
     documents: Document;
     topics: Topic;
@@ -92,6 +96,10 @@ export interface Config {
     features: FeaturesSelect<false> | FeaturesSelect<true>;
     'policy-notices': PolicyNoticesSelect<false> | PolicyNoticesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    startups: StartupsSelect<false> | StartupsSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
+    'support-organizations': SupportOrganizationsSelect<false> | SupportOrganizationsSelect<true>;
+    programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
@@ -221,6 +229,25 @@ export interface Article {
       )[]
     | null;
   /**
+   * Startups, people and organisations this item is about; their profiles list it.
+   */
+  mentions?:
+    | (
+        | {
+            relationTo: 'startups';
+            value: number | Startup;
+          }
+        | {
+            relationTo: 'people';
+            value: number | Person;
+          }
+        | {
+            relationTo: 'support-organizations';
+            value: number | SupportOrganization;
+          }
+      )[]
+    | null;
+  /**
    * Leave empty to generate it from the Vietnamese title.
    */
   slug?: string | null;
@@ -304,6 +331,7 @@ export interface User {
   name: string;
   role: 'admin' | 'chief' | 'editor' | 'contributor';
   outlet?: (number | null) | Outlet;
+  managesDirectory?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -333,6 +361,10 @@ export interface Outlet {
   kind: 'newspaper' | 'broadcaster' | 'agency' | 'other';
   website?: string | null;
   description?: string | null;
+  /**
+   * The Department of Science and Technology: its editors create, review and publish startups, people, support organisations and programmes, as the editor-in-chief does.
+   */
+  managesDirectory?: boolean | null;
   /**
    * Leave empty to generate it from the Vietnamese title.
    */
@@ -404,6 +436,25 @@ export interface Feature {
         | {
             relationTo: 'events';
             value: number | Event;
+          }
+      )[]
+    | null;
+  /**
+   * Startups, people and organisations this item is about; their profiles list it.
+   */
+  mentions?:
+    | (
+        | {
+            relationTo: 'startups';
+            value: number | Startup;
+          }
+        | {
+            relationTo: 'people';
+            value: number | Person;
+          }
+        | {
+            relationTo: 'support-organizations';
+            value: number | SupportOrganization;
           }
       )[]
     | null;
@@ -658,6 +709,25 @@ export interface Event {
       )[]
     | null;
   /**
+   * Startups, people and organisations this item is about; their profiles list it.
+   */
+  mentions?:
+    | (
+        | {
+            relationTo: 'startups';
+            value: number | Startup;
+          }
+        | {
+            relationTo: 'people';
+            value: number | Person;
+          }
+        | {
+            relationTo: 'support-organizations';
+            value: number | SupportOrganization;
+          }
+      )[]
+    | null;
+  /**
    * Leave empty to generate it from the Vietnamese title.
    */
   slug?: string | null;
@@ -672,6 +742,326 @@ export interface Event {
    * Optional, 1200×630. Leave empty to use the generated card.
    */
   shareImage?: (number | null) | Media;
+  /**
+   * Choose "Awaiting review" and save to send it for approval. Publish with the Publish button.
+   */
+  workflowStatus?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewNote?: string | null;
+  createdBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
+  lastPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "startups".
+ */
+export interface Startup {
+  id: number;
+  name: string;
+  summary?: string | null;
+  logo?: (number | null) | Media;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  sector?:
+    | (
+        | 'logistics'
+        | 'manufacturing'
+        | 'digital'
+        | 'marine'
+        | 'agriculture'
+        | 'tourism-trade'
+        | 'fintech'
+        | 'education'
+        | 'health'
+        | 'environment'
+        | 'other'
+      )
+    | null;
+  stage?: ('idea' | 'prototype' | 'fundraising' | 'growth') | null;
+  district?:
+    | (
+        | 'hong-bang'
+        | 'ngo-quyen'
+        | 'le-chan'
+        | 'hai-an'
+        | 'kien-an'
+        | 'do-son'
+        | 'duong-kinh'
+        | 'an-duong'
+        | 'thuy-nguyen'
+        | 'an-lao'
+        | 'kien-thuy'
+        | 'tien-lang'
+        | 'vinh-bao'
+        | 'cat-hai'
+        | 'bach-long-vi'
+        | 'former-hai-duong'
+        | 'outside'
+      )
+    | null;
+  /**
+   * 10 digits, or 13 for a branch (0200123456-001). Leave empty if the project is not yet incorporated.
+   */
+  registrationNumber?: string | null;
+  /**
+   * Shows and checks the plan’s criterion of at most 5 years since first registration.
+   */
+  registrationDate?: string | null;
+  website?: string | null;
+  /**
+   * A founder’s name is public only with their consent to be named; e-mail and phone only with consent to a public contact.
+   */
+  founders?:
+    | {
+        name: string;
+        role?: string | null;
+        email?: string | null;
+        phone?: string | null;
+        namePublic?: boolean | null;
+        contactPublic?: boolean | null;
+        /**
+         * Purpose needed: "Naming them as a founder"; add "Showing their e-mail and phone" if they wish.
+         */
+        consent?: {
+          given?: boolean | null;
+          /**
+           * The person or their legal representative.
+           */
+          givenBy?: string | null;
+          givenAt?: string | null;
+          method?: ('form' | 'email' | 'paper') | null;
+          purposes?: ('profile' | 'founder-name' | 'public-contact')[] | null;
+          /**
+           * The form, e-mail or letter recording the consent, and where it is kept.
+           */
+          evidence?: string | null;
+          /**
+           * When the person withdraws: it may no longer be published; unpublish it, and the data is erased from the portal and its copies.
+           */
+          withdrawnAt?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * One row per support given. Only years within a programme’s period (plan 281/KH-UBND: 2021–2025) count toward its results; other years are kept and marked as not counted.
+   */
+  supportRecords?:
+    | {
+        year: number;
+        kind: 'service' | 'direct';
+        provider?: (number | null) | SupportOrganization;
+        given?: string | null;
+        planNote?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  fundingRounds?:
+    | {
+        date: string;
+        /**
+         * Only when the amount has been made public.
+         */
+        amountVnd?: number | null;
+        investors?: (number | Person)[] | null;
+        /**
+         * Funds or companies not in the directory. No names of individuals who have not consented.
+         */
+        otherInvestors?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Leave empty to generate it from the Vietnamese title.
+   */
+  slug?: string | null;
+  /**
+   * Filled in automatically on first publish.
+   */
+  publishedAt?: string | null;
+  outlet?: (number | null) | Outlet;
+  /**
+   * Choose "Awaiting review" and save to send it for approval. Publish with the Publish button.
+   */
+  workflowStatus?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewNote?: string | null;
+  createdBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
+  lastPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "support-organizations".
+ */
+export interface SupportOrganization {
+  id: number;
+  name: string;
+  kinds?: ('support-centre' | 'startup-club' | 'incubator' | 'coworking' | 'fund')[] | null;
+  model?: ('public' | 'socialised' | 'public-private') | null;
+  summary?: string | null;
+  logo?: (number | null) | Media;
+  services?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  foundedYear?: number | null;
+  /**
+   * The year it was upgraded or expanded, if it was: counts toward the centres target.
+   */
+  upgradedYear?: number | null;
+  address?: string | null;
+  district?:
+    | (
+        | 'hong-bang'
+        | 'ngo-quyen'
+        | 'le-chan'
+        | 'hai-an'
+        | 'kien-an'
+        | 'do-son'
+        | 'duong-kinh'
+        | 'an-duong'
+        | 'thuy-nguyen'
+        | 'an-lao'
+        | 'kien-thuy'
+        | 'tien-lang'
+        | 'vinh-bao'
+        | 'cat-hai'
+        | 'bach-long-vi'
+        | 'former-hai-duong'
+        | 'outside'
+      )
+    | null;
+  website?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  /**
+   * Leave empty to generate it from the Vietnamese title.
+   */
+  slug?: string | null;
+  /**
+   * Filled in automatically on first publish.
+   */
+  publishedAt?: string | null;
+  outlet?: (number | null) | Outlet;
+  /**
+   * Choose "Awaiting review" and save to send it for approval. Publish with the Publish button.
+   */
+  workflowStatus?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewNote?: string | null;
+  createdBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
+  lastPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
+  roles?: ('coach' | 'mentor' | 'expert' | 'investor')[] | null;
+  organisation?: string | null;
+  position?: string | null;
+  reach?: ('domestic' | 'international') | null;
+  expertise?:
+    | (
+        | 'logistics'
+        | 'manufacturing'
+        | 'digital'
+        | 'marine'
+        | 'agriculture'
+        | 'tourism-trade'
+        | 'fintech'
+        | 'education'
+        | 'health'
+        | 'environment'
+        | 'other'
+      )[]
+    | null;
+  photo?: (number | null) | Media;
+  bio?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  website?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  contactPublic?: boolean | null;
+  /**
+   * The profile is published only with consent to "Publishing their profile"; e-mail and phone are shown only with "Showing their e-mail and phone" too.
+   */
+  consent?: {
+    given?: boolean | null;
+    /**
+     * The person or their legal representative.
+     */
+    givenBy?: string | null;
+    givenAt?: string | null;
+    method?: ('form' | 'email' | 'paper') | null;
+    purposes?: ('profile' | 'founder-name' | 'public-contact')[] | null;
+    /**
+     * The form, e-mail or letter recording the consent, and where it is kept.
+     */
+    evidence?: string | null;
+    /**
+     * When the person withdraws: it may no longer be published; unpublish it, and the data is erased from the portal and its copies.
+     */
+    withdrawnAt?: string | null;
+  };
+  /**
+   * Leave empty to generate it from the Vietnamese title.
+   */
+  slug?: string | null;
+  /**
+   * Filled in automatically on first publish.
+   */
+  publishedAt?: string | null;
+  outlet?: (number | null) | Outlet;
   /**
    * Choose "Awaiting review" and save to send it for approval. Publish with the Publish button.
    */
@@ -701,6 +1091,95 @@ export interface Topic {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes".
+ */
+export interface ProgrammePlan {
+  id: number;
+  title: string;
+  /**
+   * For example 281/KH-UBND
+   */
+  code: string;
+  status: 'current' | 'finished' | 'successor';
+  periodStart: number;
+  periodEnd: number;
+  /**
+   * The notice on the portal that issued it (e.g. plan 281/KH-UBND).
+   */
+  legalText?: (number | null) | PolicyNotice;
+  summary?: string | null;
+  targets?:
+    | {
+        /**
+         * Its name in the open data (CSV, JSON), e.g. supported-projects.
+         */
+        key: string;
+        measure:
+          | 'supportedProjects'
+          | 'serviceSupported'
+          | 'directSupported'
+          | 'directWithFundingShare'
+          | 'centresDeveloped'
+          | 'networkPeople'
+          | 'manual';
+        label: string;
+        minimum: number;
+        /**
+         * When the target is a range (150–200); empty for a single figure.
+         */
+        maximum?: number | null;
+        unit: 'project' | 'person' | 'organisation' | 'percent';
+        deadline?: string | null;
+        /**
+         * Each official figure: the number, its date and its source document. The tracker shows the latest.
+         */
+        manualFigures?:
+          | {
+              value: number;
+              asOf: string;
+              sourceNotice?: (number | null) | PolicyNotice;
+              sourceText?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * When the programme ends: the official result of each target, kept as it is whatever the directory later holds.
+   */
+  finalResults?:
+    | {
+        targetKey: string;
+        achieved: number;
+        asOf: string;
+        source?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Leave empty to generate it from the Vietnamese title.
+   */
+  slug?: string | null;
+  /**
+   * Filled in automatically on first publish.
+   */
+  publishedAt?: string | null;
+  outlet?: (number | null) | Outlet;
+  /**
+   * Choose "Awaiting review" and save to send it for approval. Publish with the Publish button.
+   */
+  workflowStatus?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  reviewNote?: string | null;
+  createdBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
+  lastPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events".
  */
 export interface WorkflowEvent {
@@ -722,6 +1201,22 @@ export interface WorkflowEvent {
     | ({
         relationTo: 'events';
         value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'startups';
+        value: number | Startup;
+      } | null)
+    | ({
+        relationTo: 'people';
+        value: number | Person;
+      } | null)
+    | ({
+        relationTo: 'support-organizations';
+        value: number | SupportOrganization;
+      } | null)
+    | ({
+        relationTo: 'programmes';
+        value: number | ProgrammePlan;
       } | null);
   itemTitle?: string | null;
   /**
@@ -934,6 +1429,22 @@ export interface PayloadLockedDocument {
         value: number | Event;
       } | null)
     | ({
+        relationTo: 'startups';
+        value: number | Startup;
+      } | null)
+    | ({
+        relationTo: 'people';
+        value: number | Person;
+      } | null)
+    | ({
+        relationTo: 'support-organizations';
+        value: number | SupportOrganization;
+      } | null)
+    | ({
+        relationTo: 'programmes';
+        value: number | ProgrammePlan;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1028,6 +1539,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   related?: T;
+  mentions?: T;
   slug?: T;
   publishedAt?: T;
   outlet?: T;
@@ -1070,6 +1582,7 @@ export interface FeaturesSelect<T extends boolean = true> {
         id?: T;
       };
   related?: T;
+  mentions?: T;
   slug?: T;
   publishedAt?: T;
   outlet?: T;
@@ -1176,12 +1689,206 @@ export interface EventsSelect<T extends boolean = true> {
         id?: T;
       };
   related?: T;
+  mentions?: T;
   slug?: T;
   eventStatus?: T;
   publishedAt?: T;
   outlet?: T;
   topics?: T;
   shareImage?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  createdBy?: T;
+  publishedBy?: T;
+  lastPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "startups_select".
+ */
+export interface StartupsSelect<T extends boolean = true> {
+  name?: T;
+  summary?: T;
+  logo?: T;
+  description?: T;
+  sector?: T;
+  stage?: T;
+  district?: T;
+  registrationNumber?: T;
+  registrationDate?: T;
+  website?: T;
+  founders?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        phone?: T;
+        namePublic?: T;
+        contactPublic?: T;
+        consent?:
+          | T
+          | {
+              given?: T;
+              givenBy?: T;
+              givenAt?: T;
+              method?: T;
+              purposes?: T;
+              evidence?: T;
+              withdrawnAt?: T;
+            };
+        id?: T;
+      };
+  supportRecords?:
+    | T
+    | {
+        year?: T;
+        kind?: T;
+        provider?: T;
+        given?: T;
+        planNote?: T;
+        id?: T;
+      };
+  fundingRounds?:
+    | T
+    | {
+        date?: T;
+        amountVnd?: T;
+        investors?: T;
+        otherInvestors?: T;
+        id?: T;
+      };
+  slug?: T;
+  publishedAt?: T;
+  outlet?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  createdBy?: T;
+  publishedBy?: T;
+  lastPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  organisation?: T;
+  position?: T;
+  reach?: T;
+  expertise?: T;
+  photo?: T;
+  bio?: T;
+  website?: T;
+  email?: T;
+  phone?: T;
+  contactPublic?: T;
+  consent?:
+    | T
+    | {
+        given?: T;
+        givenBy?: T;
+        givenAt?: T;
+        method?: T;
+        purposes?: T;
+        evidence?: T;
+        withdrawnAt?: T;
+      };
+  slug?: T;
+  publishedAt?: T;
+  outlet?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  createdBy?: T;
+  publishedBy?: T;
+  lastPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "support-organizations_select".
+ */
+export interface SupportOrganizationsSelect<T extends boolean = true> {
+  name?: T;
+  kinds?: T;
+  model?: T;
+  summary?: T;
+  logo?: T;
+  services?: T;
+  description?: T;
+  foundedYear?: T;
+  upgradedYear?: T;
+  address?: T;
+  district?: T;
+  website?: T;
+  email?: T;
+  phone?: T;
+  slug?: T;
+  publishedAt?: T;
+  outlet?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
+  createdBy?: T;
+  publishedBy?: T;
+  lastPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes_select".
+ */
+export interface ProgrammesSelect<T extends boolean = true> {
+  title?: T;
+  code?: T;
+  status?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  legalText?: T;
+  summary?: T;
+  targets?:
+    | T
+    | {
+        key?: T;
+        measure?: T;
+        label?: T;
+        minimum?: T;
+        maximum?: T;
+        unit?: T;
+        deadline?: T;
+        manualFigures?:
+          | T
+          | {
+              value?: T;
+              asOf?: T;
+              sourceNotice?: T;
+              sourceText?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  finalResults?:
+    | T
+    | {
+        targetKey?: T;
+        achieved?: T;
+        asOf?: T;
+        source?: T;
+        id?: T;
+      };
+  slug?: T;
+  publishedAt?: T;
+  outlet?: T;
   workflowStatus?: T;
   reviewNote?: T;
   createdBy?: T;
@@ -1286,6 +1993,7 @@ export interface OutletsSelect<T extends boolean = true> {
   kind?: T;
   website?: T;
   description?: T;
+  managesDirectory?: T;
   slug?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1298,6 +2006,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   outlet?: T;
+  managesDirectory?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1464,6 +2173,9 @@ export interface Programme {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Being replaced by Ecosystem → Programmes: structured targets whose progress the results page computes from the directory. Edit targets there; this text only serves the about page until it reads the programmes.
+   */
   targets?:
     | {
         /**
@@ -1826,6 +2538,22 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'events';
           value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'startups';
+          value: number | Startup;
+        } | null)
+      | ({
+          relationTo: 'people';
+          value: number | Person;
+        } | null)
+      | ({
+          relationTo: 'support-organizations';
+          value: number | SupportOrganization;
+        } | null)
+      | ({
+          relationTo: 'programmes';
+          value: number | ProgrammePlan;
         } | null);
     global?: string | null;
     user?: {

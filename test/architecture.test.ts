@@ -20,6 +20,8 @@ import { describe, expect, it } from 'vitest'
  * | site/ (the rest)    | site/ one way (pages → views → layouts → components → lib),         |
  * |                     | collections/vocabulary + lib, payload-types (types), channels/      |
  * | test/, scripts/     | anything                                                            |
+ * | deploy/             | cms/, collections/, npm, node: (configuration generated from the   |
+ * |                     | rules the CMS serves by, e.g. the nginx security headers)           |
  */
 
 /** What an import points at: a part of the repository, or a kind of package. */
@@ -98,6 +100,12 @@ export const RULES: Rule[] = [
   },
   { part: 'test', owns: under('test/'), allows: () => true },
   { part: 'scripts', owns: under('scripts/'), allows: () => true },
+  {
+    part: 'deploy',
+    owns: under('deploy/'),
+    // Web-server configuration written from the CMS's own rules; never from the site.
+    allows: (to) => packages(to) || local(to, 'deploy/', 'cms/', 'collections/'),
+  },
   {
     part: 'repository root',
     owns: (file) => !file.includes('/'),
@@ -229,6 +237,8 @@ describe('import rules (../shared/design/structure.md)', () => {
       true,
     ],
     ['site/lib/html.ts', "import Card from '../components/ItemCard.astro'", false],
+    ['deploy/nginx/render.ts', "import { FILE_HEADERS } from '@cms/publish/serving'", true],
+    ['deploy/nginx/render.ts', "import { itemPath } from '@site/lib/routes'", false],
   ])('%s: %s → allowed: %s', (file, code, allowed) => {
     expect(violations(file, code)).toHaveLength(allowed ? 0 : 1)
   })

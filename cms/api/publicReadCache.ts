@@ -1,15 +1,34 @@
 import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 
 import { PUBLIC_COLLECTIONS } from '@collections/vocabulary/contentTypes'
+import {
+  bumpSharedGeneration,
+  GENERATION_CHECK_MS,
+  watchSharedGeneration,
+  type GenerationWatch,
+} from '../sharedState/generation'
 
 /**
  * A cache of anonymous REST reads of public content (`GET /api/articles?limit=20`, an item by
  * id, a count). Every anonymous reader gets the same answer (access rules depend on the user,
  * and there is none), so the answer is built once and served from memory until content
- * changes: any create, update or delete in any collection or global of this process empties
- * it, and again two seconds later (a read that started before the change was committed may
- * have stored the old answer). Entries also expire after `API_CACHE_TTL_MS` (default 30 s),
- * so a change written by another process (a CLI seed) shows within that time.
+ * changes: any create, update or delete in any collection or global empties it, and again
+ * SECOND_BUMP_MS later — Payload runs `afterChange` before the transaction commits, so a read
+ * that ran between the hook and the commit may have stored the old answer.
+ *
+ * Several instances (REDIS_URL set): a change on any instance also bumps a generation counter in
+ * Redis (cms/sharedState/generation.ts), both times, and every instance empties its cache on the
+ * message that announces it, or at its next read of the counter (every GENERATION_CHECK_MS) if
+ * the message was lost. While Redis cannot be read, an instance answers every read from the
+ * database (`X-Cache: BYPASS`) and empties its cache when Redis is back.
+ *
+ * The staleness bound, then: once a change is committed, no instance answers with what was
+ * there before it for longer than STALENESS_BOUND_MS (the second emptying plus one reading of
+ * the counter), provided the transaction commits within SECOND_BUMP_MS of its hook; usually the
+ * old answer is gone within milliseconds. Whatever happens, every entry expires after
+ * `API_CACHE_TTL_MS` (default 30 s): the bound for a change made without Payload's hooks (SQL
+ * by hand) or a commit slower than SECOND_BUMP_MS. test/cms/shared-state.test.ts measures it
+ * across two processes.
  *
  * Requests with a session (cookie `payload-token`) or an `Authorization` header, other
  * methods, and other paths (uploads' files, `me`, versions, custom endpoints) are never
@@ -18,9 +37,12 @@ import { PUBLIC_COLLECTIONS } from '@collections/vocabulary/contentTypes'
 
 const MAX_ENTRIES = 500
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024
+export const SECOND_BUMP_MS = 2000
+export const STALENESS_BOUND_MS = SECOND_BUMP_MS + GENERATION_CHECK_MS
+const SHARED_NAME = 'public-reads'
 
 type Entry = { status: number; headers: [string, string][]; body: ArrayBuffer; storedAt: number }
-type CacheState = { generation: number; entries: Map<string, Entry> }
+type CacheState = { generation: number; entries: Map<string, Entry>; shared?: GenerationWatch }
 
 // One state per process, whichever bundle (route, instrumentation, config) loads this module.
 const STATE_KEY = Symbol.for('hub.publicReadCache')
@@ -30,20 +52,33 @@ function state(): CacheState {
   return holder[STATE_KEY]!
 }
 
+/** Forgets every answer of this process, and any read in flight stores nothing. */
+function emptyLocal(): void {
+  const current = state()
+  current.generation++
+  current.entries.clear()
+}
+
+/** The process's watch on the other instances' changes, started by its first cacheable read. */
+function sharedWatch(): GenerationWatch {
+  const current = state()
+  current.shared ??= watchSharedGeneration(SHARED_NAME, emptyLocal)
+  return current.shared
+}
+
 const ttlMs = () => {
   const value = Number(process.env.API_CACHE_TTL_MS)
   return Number.isFinite(value) && value >= 0 ? value : 30_000
 }
 
-/** Empties the cache now and once more after the change is surely committed. */
+/** Empties the cache of every instance now and once more after the change is surely committed. */
 export function invalidatePublicReads(): void {
   const bump = () => {
-    const current = state()
-    current.generation++
-    current.entries.clear()
+    emptyLocal()
+    void bumpSharedGeneration(SHARED_NAME)
   }
   bump()
-  setTimeout(bump, 2000).unref?.()
+  setTimeout(bump, SECOND_BUMP_MS).unref?.()
 }
 
 const PATH = new RegExp(`^/api/(${PUBLIC_COLLECTIONS.join('|')})(?:/(?:\\d+|count))?/?$`)
@@ -68,6 +103,8 @@ export function withPublicReadCache<Args extends unknown[]>(
 ): (request: Request, ...rest: Args) => Promise<Response> {
   return async (request, ...rest) => {
     if (!isCacheableRead(request)) return handler(request, ...rest)
+    // Unable to hear of other instances' changes: neither answer from nor fill the cache.
+    if (!sharedWatch().trusted()) return withCacheHeader(await handler(request, ...rest), 'BYPASS')
     const url = new URL(request.url)
     const key = `${url.pathname}?${url.searchParams.toString()}`
     const cache = state()
@@ -89,7 +126,11 @@ export function withPublicReadCache<Args extends unknown[]>(
       storedAt: Date.now(),
     }
     // A change during this request may not be in the answer: do not keep it.
-    if (cache.generation === generation && body.byteLength <= MAX_ENTRY_BYTES) {
+    if (
+      cache.generation === generation &&
+      body.byteLength <= MAX_ENTRY_BYTES &&
+      sharedWatch().trusted()
+    ) {
       cache.entries.set(key, entry)
       while (cache.entries.size > MAX_ENTRIES) {
         cache.entries.delete(cache.entries.keys().next().value!)
@@ -97,6 +138,12 @@ export function withPublicReadCache<Args extends unknown[]>(
     }
     return answer(entry, 'MISS')
   }
+}
+
+function withCacheHeader(response: Response, result: 'BYPASS'): Response {
+  const headers = new Headers(response.headers)
+  headers.set('X-Cache', result)
+  return new Response(response.body, { status: response.status, headers })
 }
 
 function answer(entry: Entry, result: 'HIT' | 'MISS'): Response {

@@ -1,16 +1,22 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 
+import { CONTENT_TYPES } from '@collections/vocabulary/contentTypes'
 import {
-  CONTENT_COLLECTIONS,
-  CONTENT_TYPES,
-  type ContentCollection,
-} from '@collections/vocabulary/contentTypes'
+  DIRECTORY_TYPES,
+  EDITORIAL_COLLECTIONS,
+  PROGRAMMES_COLLECTION,
+  PROGRAMMES_LABEL,
+  type EditorialCollection,
+} from '@collections/vocabulary/directory'
 import { PORTAL_TIME_ZONE } from '@collections/vocabulary/timeZone'
 
-const LABELS = Object.fromEntries(
-  CONTENT_TYPES.map(({ collection, label }) => [collection, label]),
-) as Record<ContentCollection, { vi: string; en: string }>
+const LABELS = {
+  ...Object.fromEntries(
+    [...CONTENT_TYPES, ...DIRECTORY_TYPES].map(({ collection, label }) => [collection, label]),
+  ),
+  [PROGRAMMES_COLLECTION]: PROGRAMMES_LABEL,
+} as Record<EditorialCollection, { vi: string; en: string }>
 
 const TEXT = {
   title: { vi: 'Hàng chờ duyệt', en: 'Review queue' },
@@ -37,7 +43,9 @@ export async function ReviewQueue({ payload, user, i18n }: ServerProps) {
     timeStyle: 'short',
   })
 
-  const find = async (collection: ContentCollection, state: 'submitted' | 'returned') => {
+  const find = async (collection: EditorialCollection, state: 'submitted' | 'returned') => {
+    // News items have a title, directory profiles a name: what the admin shows as the title.
+    const titleField = payload.collections[collection].config.admin.useAsTitle ?? 'title'
     const result = await payload.find({
       collection,
       where: { workflowStatus: { equals: state } },
@@ -47,13 +55,18 @@ export async function ReviewQueue({ payload, user, i18n }: ServerProps) {
       limit: 8,
       depth: 0,
       sort: '-updatedAt',
-      select: { title: true, updatedAt: true },
+      select: { [titleField]: true, updatedAt: true },
     })
-    return { docs: result.docs as QueueItem[], total: result.totalDocs }
+    const docs = (result.docs as unknown as Record<string, unknown>[]).map((doc) => ({
+      id: doc.id as number,
+      title: doc[titleField] as string | null | undefined,
+      updatedAt: doc.updatedAt as string | undefined,
+    }))
+    return { docs: docs as QueueItem[], total: result.totalDocs }
   }
 
   const sections = await Promise.all(
-    CONTENT_COLLECTIONS.flatMap((collection) =>
+    EDITORIAL_COLLECTIONS.flatMap((collection) =>
       (['submitted', 'returned'] as const).map(async (state) => ({
         collection,
         state,

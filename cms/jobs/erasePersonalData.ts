@@ -100,8 +100,8 @@ export async function compactAfterErasure(payload: Payload, now: Date = new Date
 }
 
 /**
- * Runs `eraseExpiredPersonalData`, then `compactAfterErasure`, every night (02:30 server time) on the `default` queue, which
- * the CMS server runs (cms/jobs/config.ts); Payload queues the scheduled job itself. A run that
+ * Runs `eraseExpiredPersonalData`, then `compactAfterErasure`, every night (02:30 server time)
+ * on the `default` queue, which the worker runs (cms/worker); it queues the scheduled job. A run that
  * fails is retried; a missed night is made up by the next run, which takes everything overdue.
  */
 export const erasePersonalDataTask: TaskConfig<{

@@ -6,7 +6,7 @@ import type {
   SanitizedCollectionConfig,
 } from 'payload'
 
-import { requestSiteRebuild } from './queue'
+import { requestSiteRebuild, scheduleSiteRefresh } from './queue'
 
 /**
  * Which changes of a collection alter what the public sees:
@@ -24,6 +24,13 @@ export type PublicChangeRule = 'content' | 'taxonomy' | 'upload' | 'byline' | 'a
 export const SKIP_SITE_REBUILD = 'skipSiteRebuild'
 
 type Doc = { id: number | string; _status?: string | null; name?: unknown; status?: unknown }
+
+/**
+ * The moments at which a published item looks different without being saved, by field: an
+ * event's start and end (upcoming → past), a consultation's opening and closing (the comment
+ * form comes and goes). Values are ISO dates, or empty.
+ */
+export type TimeBoundaries = (doc: Record<string, unknown>) => Record<string, unknown>
 
 const statusOf = (doc: Doc | null | undefined) => doc?._status ?? null
 
@@ -77,8 +84,31 @@ function whatHappened(operation: string, doc: Doc, previousDoc?: Doc | null): st
   return operation === 'create' ? 'created' : 'updated'
 }
 
+/** Queues a rebuild at each future moment the published item changes by itself. */
+async function scheduleRefreshes(
+  boundaries: TimeBoundaries,
+  {
+    collection,
+    doc,
+    req,
+  }: { collection: SanitizedCollectionConfig; doc: Doc; req: PayloadRequest },
+) {
+  for (const [field, value] of Object.entries(boundaries(doc as Record<string, unknown>))) {
+    const at = typeof value === 'string' ? new Date(value) : null
+    if (!at || Number.isNaN(at.getTime())) continue
+    await scheduleSiteRefresh(req.payload, {
+      req,
+      at,
+      reason: describe(collection.slug, doc, `${field} reached`),
+    })
+  }
+}
+
 async function queueIfPublic(
-  args: Parameters<typeof isPublicChange>[0] & { context: Record<string, unknown> },
+  args: Parameters<typeof isPublicChange>[0] & {
+    context: Record<string, unknown>
+    boundaries?: TimeBoundaries
+  },
 ) {
   if (args.context[SKIP_SITE_REBUILD]) return
   try {
@@ -89,6 +119,9 @@ async function queueIfPublic(
       whatHappened(args.operation, args.doc, args.previousDoc),
     )
     await requestSiteRebuild(args.req.payload, { req: args.req, reason })
+    if (args.boundaries && args.operation !== 'delete' && statusOf(args.doc) === 'published') {
+      await scheduleRefreshes(args.boundaries, args)
+    }
   } catch (error) {
     // The editor's save stands; the next public change queues a build again.
     args.req.payload.logger.error({ err: error, msg: 'Could not queue a site rebuild' })
@@ -104,13 +137,25 @@ async function queueIfPublic(
  * const rebuild = queueSiteRebuild('content')
  * hooks: { afterChange: [logEditorialEvent, rebuild.afterChange], afterDelete: [rebuild.afterDelete] }
  */
-export function queueSiteRebuild(rule: PublicChangeRule = 'content'): {
+export function queueSiteRebuild(
+  rule: PublicChangeRule = 'content',
+  boundaries?: TimeBoundaries,
+): {
   afterChange: CollectionAfterChangeHook
   afterDelete: CollectionAfterDeleteHook
 } {
   return {
     afterChange: async ({ collection, context, doc, operation, previousDoc, req }) => {
-      await queueIfPublic({ rule, collection, context, operation, doc, previousDoc, req })
+      await queueIfPublic({
+        rule,
+        collection,
+        context,
+        operation,
+        doc,
+        previousDoc,
+        req,
+        boundaries,
+      })
       return doc
     },
     afterDelete: async ({ collection, context, doc, req }) => {

@@ -3,7 +3,7 @@
  *
  * - `sitePublishing()` (./plugin, the only piece payload.config.ts imports): the `rebuildSite`
  *   task, the `site-status` global and the `queueSiteRebuild` hooks on the public collections.
- * - `startSitePublisher(payload)` (./runner): runs the `site` queue in the started server.
+ * - `startSitePublisher(payload)` (./runner): runs the `site` queue in the worker (cms/worker).
  * - `startLiveSite()` (./server): serves the live release, with redirects and the 404 page.
  * - `publishSite()` (./pipeline): build → prune → check → release → atomic switch.
  */

@@ -6,7 +6,12 @@ import {
   UPLOAD_COLLECTIONS,
 } from '@collections/vocabulary/contentTypes'
 
-import { queueSiteRebuild, queueSiteRebuildOnGlobalChange, type PublicChangeRule } from './hooks'
+import {
+  queueSiteRebuild,
+  queueSiteRebuildOnGlobalChange,
+  type PublicChangeRule,
+  type TimeBoundaries,
+} from './hooks'
 import { SITE_STATUS_SLUG, SiteStatus } from './status'
 import { rebuildSiteTask } from './task'
 
@@ -21,8 +26,19 @@ export const PUBLIC_CHANGE_RULES: Record<string, PublicChangeRule> = {
   questions: 'answers',
 }
 
+const group = (value: unknown) => (value ?? {}) as Record<string, unknown>
+
+/** When published items of a collection change by themselves (see TimeBoundaries). */
+export const TIME_BOUNDARIES: Record<string, TimeBoundaries> = {
+  events: (doc) => ({ startsAt: doc.startsAt, endsAt: doc.endsAt }),
+  'policy-notices': (doc) => ({
+    'consultation.opensAt': group(doc.consultation).opensAt,
+    'consultation.closesAt': group(doc.consultation).closesAt,
+  }),
+}
+
 function withRebuildHooks(collection: CollectionConfig, rule: PublicChangeRule): CollectionConfig {
-  const rebuild = queueSiteRebuild(rule)
+  const rebuild = queueSiteRebuild(rule, TIME_BOUNDARIES[collection.slug])
   return {
     ...collection,
     hooks: {

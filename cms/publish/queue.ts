@@ -15,7 +15,7 @@ export function rebuildDebounceMs(): number {
   return Number.isFinite(value) && value >= 0 ? value : 1500
 }
 
-/** Rebuild jobs that have not started yet. */
+/** Rebuild jobs that have not started yet (timed refreshes included). */
 export const PENDING_REBUILD: Where = {
   and: [
     { taskSlug: { equals: REBUILD_SITE_TASK } },
@@ -26,14 +26,61 @@ export const PENDING_REBUILD: Where = {
   ],
 }
 
+/**
+ * Pending rebuilds due within the debounce window: the ones a new change can join. A timed
+ * refresh hours ahead (scheduleSiteRefresh) is not one of them: joining it would hold the
+ * change back until then.
+ */
+export function dueRebuilds(now = new Date()): Where {
+  const horizon = new Date(now.getTime() + rebuildDebounceMs()).toISOString()
+  return {
+    and: [
+      PENDING_REBUILD,
+      {
+        or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: horizon } }],
+      },
+    ],
+  }
+}
+
 export async function countPendingRebuilds(payload: Payload, req?: PayloadRequest) {
   const { totalDocs } = await payload.count({
     collection: 'payload-jobs',
-    where: PENDING_REBUILD,
+    where: dueRebuilds(),
     overrideAccess: true,
     req,
   })
   return totalDocs
+}
+
+/**
+ * Queues a rebuild for a moment when the site changes without anyone saving: an event starts or
+ * ends (upcoming → past), a consultation opens or closes (the form comes or goes). One job per
+ * instant: saving the item again does not queue a second. Past instants queue nothing.
+ *
+ * @example
+ * await scheduleSiteRefresh(payload, { req, at: '2027-01-15T10:00:00.000Z', reason: 'events 4: ends' })
+ */
+export async function scheduleSiteRefresh(
+  payload: Payload,
+  { req, at, reason }: { req?: PayloadRequest; at: Date; reason: string },
+): Promise<'scheduled' | 'exists' | 'past'> {
+  if (!(at.getTime() > Date.now())) return 'past'
+  const { totalDocs } = await payload.count({
+    collection: 'payload-jobs',
+    where: { and: [PENDING_REBUILD, { waitUntil: { equals: at.toISOString() } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (totalDocs > 0) return 'exists'
+  await payload.jobs.queue({
+    task: REBUILD_SITE_TASK as never,
+    queue: SITE_QUEUE,
+    input: { reason, requestedAt: new Date().toISOString() } as never,
+    waitUntil: at,
+    req,
+  })
+  return 'scheduled'
 }
 
 /**

@@ -17,6 +17,8 @@ export type SitePublisher = {
 /**
  * Jobs a stopped process left `processing`: run again, so a publish survives a crash or restart.
  * Only one publisher runs per hub, so any rebuild still marked running at start was interrupted.
+ * In the worker, its recovery (cms/worker/recovery.ts, which counts tries) has already put them
+ * right before the publisher starts; this serves a publisher started on its own (the benchmark).
  */
 export async function resumeInterruptedRebuilds(payload: Payload): Promise<number> {
   const { docs } = await payload.update({
@@ -36,7 +38,7 @@ export async function resumeInterruptedRebuilds(payload: Payload): Promise<numbe
 }
 
 /**
- * Runs the `site` jobs queue inside the started server (`npm start`): every `intervalMs` it runs
+ * Runs the `site` jobs queue in the worker (cms/worker/hubQueues.ts): every `intervalMs` it runs
  * the rebuild that is due, one at a time. At start it resumes interrupted rebuilds and queues one
  * build, so the portal always matches the CMS and the site code that was just deployed (an
  * incremental build with nothing changed renders nothing).

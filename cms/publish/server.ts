@@ -8,12 +8,23 @@ import zlib from 'node:zlib'
 
 import { cardFromManifest, readCardManifest, type CardManifest } from '@channels/cards/manifest'
 import { countedPagePath } from '../pageViews/counting'
+import { startPageViewReceiver } from '../pageViews/reports'
 import { createFormToken, FORM_TOKEN_PLACEHOLDER } from '@collections/lib/formToken'
 import { clientAddress, forwardedHeaders, trustedProxyHops } from '../security/clientAddress'
 import { siteHeaders, siteResponseKind, type Header } from '../security/headers'
 import { createRateLimiter } from '../security/rateLimit'
 import { publishLayout, readCurrentRelease, releasePublicDir, type PublishLayout } from './layout'
 import { redirectLookupKey, type RedirectMap } from './manifest'
+import {
+  cacheControlOf,
+  COMPRESSIBLE,
+  contentTypeOf,
+  FILE_HEADERS,
+  FORM_PAGE_PREFIXES,
+  FORM_PATHS,
+  MIN_COMPRESSED_BYTES,
+  ON_DEMAND_PATHS,
+} from './serving'
 
 /**
  * The public portal's server: it serves whatever release `current` points to, resolved once per
@@ -23,79 +34,12 @@ import { redirectLookupKey, type RedirectMap } from './manifest'
  * URLs to new ones (redirects.json of the release), the site's 404 page; share cards drawn on
  * first request from the release's card manifest (`/og/cards.json`) into the card cache;
  * on-demand routes (the draft preview) are passed to the release's own Astro server. Every
- * answer carries the security headers of its kind (cms/security/headers.ts `siteHeaders`).
+ * answer carries the security headers of its kind (cms/security/headers.ts `siteHeaders`). The
+ * rules for files (types, caching, headers, live-only addresses) are data in ./serving.ts, which
+ * the nginx configuration in deploy/nginx is generated from.
  *
  * The standalone @astrojs/node server cannot do this: it serves the folder it was built into.
  */
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.xsl': 'application/xml; charset=utf-8',
-  '.rss': 'application/rss+xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.pdf': 'application/pdf',
-  '.doc': 'application/msword',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.mp3': 'audio/mpeg',
-}
-
-/** Feeds are plain .xml/.json files in the build; their names tell the real type. */
-const NAMED_TYPES: Record<string, string> = {
-  'rss.xml': 'application/rss+xml; charset=utf-8',
-  'feed.xml': 'application/rss+xml; charset=utf-8',
-  'feed.json': 'application/feed+json; charset=utf-8',
-}
-
-export function contentTypeOf(file: string): string {
-  return (
-    NAMED_TYPES[path.basename(file)] ??
-    TYPES[path.extname(file).toLowerCase()] ??
-    'application/octet-stream'
-  )
-}
-
-/**
- * Hashed build assets never change; uploads rarely do; pages, feeds and sitemaps must show a
- * publish at once (revalidated by ETag, which stays the same while the file is unchanged,
- * because unchanged files are hard links across releases).
- */
-export function cacheControlOf(sitePath: string, contentType: string): string {
-  if (sitePath.startsWith('/_astro/')) return 'public, max-age=31536000, immutable'
-  if (sitePath.startsWith('/media/')) return 'public, max-age=3600'
-  if (/^(text\/html|application\/.*(xml|json)|text\/calendar|text\/plain)/.test(contentType)) {
-    return 'public, max-age=0, must-revalidate'
-  }
-  return 'public, max-age=300'
-}
-
-/** The headers of each kind of file the build holds (the preview's depend on the CMS origin). */
-const FILE_HEADERS = {
-  page: siteHeaders('page'),
-  search: siteHeaders('search'),
-  upload: siteHeaders('upload'),
-  resource: siteHeaders('resource'),
-}
-
-const COMPRESSIBLE = /^(text\/|application\/(.*xml|.*json|javascript)|image\/svg\+xml)/
 
 export type LiveSiteOptions = {
   layout?: PublishLayout
@@ -120,20 +64,17 @@ export type LiveSiteOptions = {
    * Astro server; default: Hỏi đáp and Góp ý dự thảo in both languages).
    */
   formPaths?: string[]
-  /** Form posts per client address (default 10 per 10 minutes). */
+  /**
+   * Form posts per client address (default 10 per 10 minutes; shared by every server through
+   * Redis when REDIS_URL is set, cms/security/rateLimit.ts).
+   */
   formRateLimit?: { limit: number; windowMs: number }
+  /**
+   * The UDP port on which nginx reports the pages it sent from disk (cms/pageViews/reports.ts),
+   * counted with `onPageView` like the server's own (default SITE_PAGE_VIEWS_PORT; unset: none).
+   */
+  pageViewReportPort?: number
 }
-
-/** Where the site's form routes are (site/pages/[...lang]/{hoi-dap,gop-y-du-thao}/gui.astro). */
-export const FORM_PATHS = [
-  '/hoi-dap/gui/',
-  '/en/hoi-dap/gui/',
-  '/gop-y-du-thao/gui/',
-  '/en/gop-y-du-thao/gui/',
-]
-
-/** Pages holding a form, whose prerendered token placeholder is filled in on each request. */
-const FORM_PAGE_PREFIXES = ['/hoi-dap/', '/en/hoi-dap/', '/gop-y-du-thao/', '/en/gop-y-du-thao/']
 
 /** The largest form post accepted (a question is at most 2,000 characters, a comment 5,000). */
 export const MAX_FORM_BYTES = 16 * 1024
@@ -274,11 +215,12 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
     cmsOrigin: options.cmsOrigin ?? cmsOriginOf(process.env),
   })
   const redirectCache = new Map<string, Promise<Map<string, string>>>()
-  const onDemandPaths = options.onDemandPaths ?? ['/xem-truoc/']
+  const onDemandPaths = options.onDemandPaths ?? ON_DEMAND_PATHS
   const formPaths = options.formPaths ?? FORM_PATHS
-  const formLimiter = createRateLimiter(
-    options.formRateLimit ?? { limit: 10, windowMs: 10 * 60_000 },
-  )
+  const formLimiter = createRateLimiter({
+    name: 'form-posts',
+    ...(options.formRateLimit ?? { limit: 10, windowMs: 10 * 60_000 }),
+  })
   const formHeaders = [
     ...FILE_HEADERS.page,
     { key: 'Cache-Control', value: 'no-store' },
@@ -386,7 +328,7 @@ export function createLiveSiteHandler(options: LiveSiteOptions = {}) {
               ),
             }),
           )
-          const hit = formLimiter.hit(address ?? 'unknown')
+          const hit = await formLimiter.hit(address ?? 'unknown')
           if (!hit.allowed) {
             res.setHeader('Retry-After', String(Math.ceil(hit.retryAfterMs / 1000)))
             return sendText(res, 429, TOO_MANY)
@@ -564,11 +506,11 @@ async function sendFile(
       res.setHeader('Content-Range', `bytes ${start}-${end}/${stat.size}`)
     }
 
+    const compressible = stat.size >= MIN_COMPRESSED_BYTES && COMPRESSIBLE.test(type)
     const encoding =
-      status !== 206 && stat.size > 1024 && COMPRESSIBLE.test(type)
-        ? preferredEncoding(req.headers['accept-encoding'])
-        : null
-    if (COMPRESSIBLE.test(type)) res.setHeader('Vary', 'Accept-Encoding')
+      status !== 206 && compressible ? preferredEncoding(req.headers['accept-encoding']) : null
+    // Only an answer that may come compressed differs by Accept-Encoding (as nginx's gzip_vary).
+    if (compressible) res.setHeader('Vary', 'Accept-Encoding')
     if (encoding) res.setHeader('Content-Encoding', encoding)
     else res.setHeader('Content-Length', end - start + 1)
     res.writeHead(status)
@@ -626,6 +568,16 @@ export async function startLiveSite(
     server.once('error', reject)
     server.listen(port, host, () => resolve())
   })
+  const reportPort = options.pageViewReportPort ?? Number(process.env.SITE_PAGE_VIEWS_PORT || 0)
+  const reports =
+    reportPort && options.onPageView
+      ? await startPageViewReceiver({
+          port: reportPort,
+          // nginx reads the page store, so it runs on this machine: nobody else may report.
+          host: '127.0.0.1',
+          onPageView: options.onPageView,
+        })
+      : null
   const address = server.address() as AddressInfo
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
   return {
@@ -634,6 +586,7 @@ export async function startLiveSite(
     close: () =>
       new Promise<void>((resolve) => {
         handler.stop()
+        void reports?.close()
         server.close(() => resolve())
         server.closeAllConnections()
       }),

@@ -9,10 +9,10 @@ import { REBUILD_SITE_TASK, requestSiteRebuild } from './queue'
  * reason) and is not retried: the old site stays live, and the next public change queues a new
  * build. The pipeline is imported on first run, so the admin bundle does not load it.
  *
- * Any process that runs the jobs queue may pick the job up (the Next.js server runs all queues
- * for scheduled publishing). While a publisher runs in another process, the job is handed over
- * to it (queued again) so builds happen in one place, with its warm build worker; with no
- * publisher running, the job builds where it is.
+ * The worker runs the `site` queue with its publisher (cms/worker/hubQueues.ts). Should another
+ * process run the queue while a publisher runs (a script calling `payload.jobs.run`), the job
+ * is handed over to the publisher (queued again) so builds happen in one place, with its warm
+ * build worker; with no publisher running, the job builds where it is.
  */
 export const rebuildSiteTask: TaskConfig<{
   input: { reason?: string; requestedAt?: string }

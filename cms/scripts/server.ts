@@ -5,15 +5,20 @@
  * this: it keeps any X-Forwarded-For the client sent, so rotating that header would have given
  * a stranger a fresh address for every sign-in attempt.
  *
- * Started by `npm start` (cms/scripts/start.ts) as its own process, on PORT.
+ * Started by `npm start` (cms/scripts/start.ts) as its own process, on PORT; on its own by
+ * `npm run serve:cms` (PORT, else CMS_PORT): one CMS instance of several behind a load balancer
+ * (docs/DEPLOYMENT.md, Topology), on a database `npm run migrate` has brought up to date.
  */
 import http from 'node:http'
 
 import next from 'next'
 
 import { forwardedHeaders, trustedProxyHops } from '../security/clientAddress'
+import { prepareEnvironment } from './boot'
 
-const port = Number(process.env.PORT || 3000)
+// `.env` and absolute database and media paths (already done when npm start spawned us).
+prepareEnvironment()
+const port = Number(process.env.PORT || process.env.CMS_PORT || 3000)
 const hops = trustedProxyHops()
 
 const app = next({ dir: 'cms', dev: false, port })

@@ -6,8 +6,13 @@
  * 3. the admin build, reused when its sources did not change
  * 4. the public site's first release (cms/publish) when there is none yet
  * 5. the CMS server (Next.js with the admin and the REST/GraphQL API); the live site server,
- *    which counts page views (cms/pageViews); and the site publisher, which rebuilds the portal
- *    incrementally on every public change and switches it live atomically — until Ctrl+C
+ *    which counts page views (cms/pageViews); and the worker (`npm run worker` as a child
+ *    process, cms/worker), which runs scheduled publishing and the site publisher — it rebuilds
+ *    the portal incrementally on every public change and switches it live atomically — until
+ *    Ctrl+C
+ *
+ * RUN_JOBS=false leaves out the worker and the first release: a web instance of a cluster,
+ * whose jobs run in `npm run worker` elsewhere (docs/DEPLOYMENT.md, "Worker").
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
@@ -20,7 +25,6 @@ import {
   readCurrentRelease,
   refreshQueryStatistics,
   startLiveSite,
-  startSitePublisher,
 } from '../publish'
 import { createPageViewRecorder } from '../pageViews/recorder'
 import { isDatabaseEmpty, seedDemoContent } from '../seed'
@@ -28,8 +32,11 @@ import { adminBuildIsCurrent, buildAdmin } from './adminBuild'
 import { openPayload } from './boot'
 import { printAccounts } from './seed'
 import { SITE_PORT } from './site'
+import { superviseWorker } from './superviseWorker'
 
 const CMS_PORT = Number(process.env.CMS_PORT || process.env.PORT || 3000)
+/** Whether this `npm start` runs the worker (jobs and publishing): yes unless RUN_JOBS=false. */
+const RUN_JOBS = !/^(false|0|no|off)$/i.test(process.env.RUN_JOBS?.trim() ?? '')
 
 async function prepareDatabase(): Promise<Payload> {
   const payload = await openPayload()
@@ -65,7 +72,8 @@ async function main() {
     await buildAdmin()
   }
   const layout = publishLayout()
-  const firstRelease = !(await readCurrentRelease(layout))
+  // Building is the worker's: a web instance serves what the worker publishes.
+  const firstRelease = RUN_JOBS && !(await readCurrentRelease(layout))
   if (firstRelease) {
     console.log('Building the public site from the CMS content (first release)…')
     const result = await publishSite({
@@ -100,15 +108,15 @@ async function main() {
   // Views per page and day, without cookies or addresses (cms/pageViews), saved every 10 s.
   const pageViews = createPageViewRecorder(payload)
   const site = await startLiveSite({ layout, port: SITE_PORT, onPageView: pageViews.record })
-  // An existing release may be older than the content or the site code: the publisher's first
+  // An existing release may be older than the content or the site code: the worker's first
   // build (incremental, so nothing unchanged is rendered) brings it up to date.
-  const publisher = startSitePublisher(payload, { buildAtStart: !firstRelease })
+  const worker = RUN_JOBS ? superviseWorker({ skipStartBuild: firstRelease }) : null
 
   let stopping: Promise<void> | null = null
   const stop = (code: number) => {
     stopping ??= (async () => {
       server.kill('SIGTERM')
-      await Promise.allSettled([publisher.stop(), site.close().then(() => pageViews.stop())])
+      await Promise.allSettled([worker?.stop(), site.close().then(() => pageViews.stop())])
       await payload.destroy().catch(() => {})
       process.exit(code)
     })()
@@ -120,6 +128,14 @@ async function main() {
   server.on('exit', (code, signal) => void stop(code ?? (signal ? 0 : 1)))
 
   await waitForHttp(`${cmsUrl}/api/users/me`, 60_000)
+  const jobs = worker
+    ? `the worker (${await Promise.race([
+        worker.ready.then((state) =>
+          state === 'leader' ? 'leading' : 'standing by: another worker leads',
+        ),
+        new Promise((resolve) => setTimeout(() => resolve('starting'), 60_000)),
+      ])})`
+    : 'not here (RUN_JOBS=false): run `npm run worker`'
   console.log(
     [
       '',
@@ -127,6 +143,7 @@ async function main() {
       `  Public site:  ${site.url}/  (English: ${site.url}/en/)`,
       `  Admin (CMS):  ${cmsUrl}/admin`,
       `  REST API:     ${cmsUrl}/api/articles`,
+      `  Jobs and publishing: ${jobs}`,
       `  Log in with a demo account from data/demo-accounts.txt (made by the seed on first start).`,
       '  Publishing in the admin puts the change live on the portal within seconds',
       `  (state: ${cmsUrl}/admin/globals/site-status).`,

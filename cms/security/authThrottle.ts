@@ -10,7 +10,8 @@ import { createRateLimiter } from './rateLimit'
  * against password guessing "prevent malicious account lockout", and the OWASP Authentication
  * Cheat Sheet suggests letting a lock apply to unfamiliar clients only (its device-cookie idea).
  * So the CMS turns Payload's lockout off (plugin.ts) and counts failures here instead, in
- * sliding windows of THROTTLE_WINDOW_MS:
+ * windows of THROTTLE_WINDOW_MS (each starts at a key's first counted failure; rateLimit.ts),
+ * shared by every CMS instance through Redis when REDIS_URL is set:
  *
  * - per address and account: LOGIN_FAILURES_PER_ADDRESS_AND_ACCOUNT;
  * - per address, over all accounts: LOGIN_FAILURES_PER_ADDRESS (spraying many accounts);
@@ -26,6 +27,9 @@ import { createRateLimiter } from './rateLimit'
  * the account really uses. A refusal ends by itself when the window moves on (Retry-After), and
  * a password reset through the e-mailed link ends it at once and makes its address known.
  * Attempts refused before the password is checked do not count.
+ *
+ * Redis unreachable: each instance counts in its own memory until it is back (rateLimit.ts says
+ * why), and logs that loudly.
  */
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000
 export const LOGIN_FAILURES_PER_ADDRESS_AND_ACCOUNT = 5
@@ -35,18 +39,22 @@ export const RESET_REQUESTS_PER_ADDRESS = 5
 export const KNOWN_ADDRESS_DAYS = 30
 
 export const loginFailuresByAddressAndAccount = createRateLimiter({
+  name: 'login-address-account',
   limit: LOGIN_FAILURES_PER_ADDRESS_AND_ACCOUNT,
   windowMs: THROTTLE_WINDOW_MS,
 })
 export const loginFailuresByAddress = createRateLimiter({
+  name: 'login-address',
   limit: LOGIN_FAILURES_PER_ADDRESS,
   windowMs: THROTTLE_WINDOW_MS,
 })
 export const loginFailuresByAccount = createRateLimiter({
+  name: 'login-account',
   limit: LOGIN_FAILURES_PER_ACCOUNT,
   windowMs: THROTTLE_WINDOW_MS,
 })
 export const resetRequestsByAddress = createRateLimiter({
+  name: 'reset-address',
   limit: RESET_REQUESTS_PER_ADDRESS,
   windowMs: THROTTLE_WINDOW_MS,
 })
@@ -55,11 +63,13 @@ export const knownSignInAddresses = createKnownAddresses({
   ttlMs: KNOWN_ADDRESS_DAYS * 24 * 60 * 60 * 1000,
 })
 
-/** Clears every counter and known address (tests, or an administrator restarting the server). */
-export function resetAuthThrottle(): void {
-  loginFailuresByAddressAndAccount.reset()
-  loginFailuresByAddress.reset()
-  loginFailuresByAccount.reset()
-  resetRequestsByAddress.reset()
-  knownSignInAddresses.reset()
+/** Clears every counter and known address (tests, or an administrator clearing the limits). */
+export async function resetAuthThrottle(): Promise<void> {
+  await Promise.all([
+    loginFailuresByAddressAndAccount.reset(),
+    loginFailuresByAddress.reset(),
+    loginFailuresByAccount.reset(),
+    resetRequestsByAddress.reset(),
+    knownSignInAddresses.reset(),
+  ])
 }

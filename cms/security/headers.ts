@@ -151,6 +151,15 @@ const siteResourceDirectives: Directives = {
 /** The search page in each language: the only pages that run a script. */
 export const SITE_SEARCH_PAGES = ['/tim-kiem/', '/en/tim-kiem/']
 
+/** Where the site serves uploads (the build's copies of the files published pages use). */
+export const SITE_UPLOAD_PREFIX = '/media/'
+
+/** Where the site serves the search index (Pagefind's files, beside the releases). */
+export const SITE_SEARCH_INDEX_PREFIX = '/pagefind/'
+
+/** What counts as an HTML page by its Content-Type. */
+export const HTML_CONTENT_TYPE = /^text\/html\b/
+
 /**
  * The kind of a file the site serves from its build, by its address and type (a preview is an
  * address the server hands to the site's on-demand server).
@@ -163,10 +172,12 @@ export function siteResponseKind(
   sitePath: string,
   contentType: string,
 ): Exclude<SiteResponseKind, 'preview'> {
-  if (sitePath.startsWith('/media/')) return 'upload'
+  if (sitePath.startsWith(SITE_UPLOAD_PREFIX)) return 'upload'
   const page = sitePath.replace(/\/index\.html$/, '/')
-  if (sitePath.startsWith('/pagefind/') || SITE_SEARCH_PAGES.includes(page)) return 'search'
-  return /^text\/html\b/.test(contentType) ? 'page' : 'resource'
+  if (sitePath.startsWith(SITE_SEARCH_INDEX_PREFIX) || SITE_SEARCH_PAGES.includes(page)) {
+    return 'search'
+  }
+  return HTML_CONTENT_TYPE.test(contentType) ? 'page' : 'resource'
 }
 
 /**

@@ -45,7 +45,11 @@ function refuseTooMany(req: PayloadRequest, retryAfterMs: number, message: Messa
  * back (`rememberSignIn`), so only failures add up. Calls without a client address (Local API,
  * server code) are not limited.
  */
-export const throttleAuth: AnyBeforeOperationHook = ({ args: operationArgs, operation, req }) => {
+export const throttleAuth: AnyBeforeOperationHook = async ({
+  args: operationArgs,
+  operation,
+  req,
+}) => {
   const args = operationArgs as OperationArgs
   if (operation !== 'login' && operation !== 'forgotPassword' && operation !== 'resetPassword') {
     return operationArgs
@@ -66,22 +70,28 @@ export const throttleAuth: AnyBeforeOperationHook = ({ args: operationArgs, oper
       counted: { pair: false, address: false, account: false },
     }
     const giveBack = () => releaseCounts(pending)
+    // An address this account has signed in from is limited by its own count only.
+    const known = await knownSignInAddresses.has(account, address)
 
-    const pair = loginFailuresByAddressAndAccount.hit(pairKey(address, account))
+    // An address already over its limit is refused before anything is counted, so a sprayer
+    // cannot make a counter for every account it names.
+    const spent = known ? null : await loginFailuresByAddress.peek(address)
+    if (spent && !spent.allowed) refuseFromAddress(req, spent.retryAfterMs)
+
+    const pair = await loginFailuresByAddressAndAccount.hit(pairKey(address, account))
     if (!pair.allowed) refuseFromAddress(req, pair.retryAfterMs)
     pending.counted.pair = true
 
-    // An address this account has signed in from is limited by its own count only.
-    if (!knownSignInAddresses.has(account, address)) {
-      const fromAddress = loginFailuresByAddress.hit(address)
+    if (!known) {
+      const fromAddress = await loginFailuresByAddress.hit(address)
       if (!fromAddress.allowed) {
-        giveBack()
+        await giveBack()
         refuseFromAddress(req, fromAddress.retryAfterMs)
       }
       pending.counted.address = true
-      const onAccount = loginFailuresByAccount.hit(account)
+      const onAccount = await loginFailuresByAccount.hit(account)
       if (!onAccount.allowed) {
-        giveBack()
+        await giveBack()
         const wait = minutes(onAccount.retryAfterMs)
         refuseTooMany(req, onAccount.retryAfterMs, {
           vi: `Tài khoản này bị đăng nhập sai quá nhiều lần nên tạm thời chỉ nhận đăng nhập từ nơi bạn thường dùng. Vui lòng thử lại sau ${wait} phút, hoặc dùng "Quên mật khẩu".`,
@@ -94,7 +104,7 @@ export const throttleAuth: AnyBeforeOperationHook = ({ args: operationArgs, oper
     return operationArgs
   }
 
-  const requests = resetRequestsByAddress.hit(address)
+  const requests = await resetRequestsByAddress.hit(address)
   if (!requests.allowed) {
     const wait = minutes(requests.retryAfterMs)
     refuseTooMany(req, requests.retryAfterMs, {
@@ -113,10 +123,12 @@ function refuseFromAddress(req: PayloadRequest, retryAfterMs: number): never {
   })
 }
 
-function releaseCounts({ address, account, counted }: PendingLogin): void {
-  if (counted.pair) loginFailuresByAddressAndAccount.release(pairKey(address, account))
-  if (counted.address) loginFailuresByAddress.release(address)
-  if (counted.account) loginFailuresByAccount.release(account)
+async function releaseCounts({ address, account, counted }: PendingLogin): Promise<void> {
+  await Promise.all([
+    counted.pair && loginFailuresByAddressAndAccount.release(pairKey(address, account)),
+    counted.address && loginFailuresByAddress.release(address),
+    counted.account && loginFailuresByAccount.release(account),
+  ])
 }
 
 /**
@@ -124,17 +136,19 @@ function releaseCounts({ address, account, counted }: PendingLogin): void {
  * as one this account signs in from. Payload also runs this after a password reset through the
  * e-mailed link — the owner proved who they are — which clears the account's failures.
  */
-export const rememberSignIn: CollectionAfterLoginHook = ({ req, user }) => {
+export const rememberSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
   const pending = req.context[PENDING_LOGIN] as PendingLogin | undefined
   const address = pending?.address ?? clientAddress(req.headers)
   const account = accountOf(user?.email)
   if (pending) {
-    releaseCounts(pending)
+    await releaseCounts(pending)
     req.context[PENDING_LOGIN] = undefined
   } else if (address) {
-    loginFailuresByAccount.clear(account)
-    loginFailuresByAddressAndAccount.clear(pairKey(address, account))
+    await Promise.all([
+      loginFailuresByAccount.clear(account),
+      loginFailuresByAddressAndAccount.clear(pairKey(address, account)),
+    ])
   }
-  if (address && account) knownSignInAddresses.remember(account, address)
+  if (address && account) await knownSignInAddresses.remember(account, address)
   return user
 }

@@ -200,6 +200,7 @@ class Seeder {
             website: outlet.website,
             description: outlet.description.vi,
             slug: outlet.slug,
+            managesDirectory: outlet.managesDirectory ?? false,
           },
           depth: 0,
           overrideAccess: true,

@@ -22,6 +22,8 @@ export type OutletSeed = {
   kind: Outlet['kind']
   website: string
   description: Localized
+  /** The Department of Science and Technology: its editors manage the ecosystem directory. */
+  managesDirectory?: boolean
 }
 
 export type TopicSeed = { slug: string; name: Localized; description: Localized }

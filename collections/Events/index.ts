@@ -1,11 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { previewFor } from '../preview/url'
-import { createContent } from '../access/createContent'
-import { deleteContent } from '../access/deleteContent'
-import { readContent } from '../access/readContent'
-import { readContentVersions } from '../access/readContentVersions'
-import { updateContent } from '../access/updateContent'
+import { editorialAccess } from '../access/editorialAccess'
 import {
   coverField,
   outletField,
@@ -17,6 +13,7 @@ import {
   topicsField,
 } from '../fields/common'
 import { correctionsField } from '../fields/corrections'
+import { mentionsField } from '../fields/mentions'
 import { selectOptions } from '../fields/selectOptions'
 import { slugField } from '../fields/slug'
 import { workflowFields } from '../fields/workflow'
@@ -58,13 +55,7 @@ export const Events: CollectionConfig<'events'> = {
     listSearchableFields: ['title', 'slug', 'summary'],
     preview: previewFor('events'),
   },
-  access: {
-    read: readContent,
-    readVersions: readContentVersions,
-    create: createContent('events'),
-    update: updateContent('events'),
-    delete: deleteContent,
-  },
+  access: editorialAccess('events'),
   versions: editorialVersions,
   defaultSort: '-startsAt',
   // Public lists (the portal's loaders, the REST API) filter on _status and sort by date.
@@ -176,6 +167,7 @@ export const Events: CollectionConfig<'events'> = {
     richBodyField(),
     correctionsField(),
     relatedField(),
+    mentionsField(),
     slugField(),
     {
       name: 'eventStatus',

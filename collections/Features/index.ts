@@ -1,11 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { previewFor } from '../preview/url'
-import { createContent } from '../access/createContent'
-import { deleteContent } from '../access/deleteContent'
-import { readContent } from '../access/readContent'
-import { readContentVersions } from '../access/readContentVersions'
-import { updateContent } from '../access/updateContent'
+import { editorialAccess } from '../access/editorialAccess'
 import {
   coverField,
   outletField,
@@ -17,6 +13,7 @@ import {
   topicsField,
 } from '../fields/common'
 import { correctionsField } from '../fields/corrections'
+import { mentionsField } from '../fields/mentions'
 import { selectOptions } from '../fields/selectOptions'
 import { slugField } from '../fields/slug'
 import { workflowFields } from '../fields/workflow'
@@ -49,13 +46,7 @@ export const Features: CollectionConfig<'features'> = {
     listSearchableFields: ['title', 'slug', 'programme'],
     preview: previewFor('features'),
   },
-  access: {
-    read: readContent,
-    readVersions: readContentVersions,
-    create: createContent('features'),
-    update: updateContent('features'),
-    delete: deleteContent,
-  },
+  access: editorialAccess('features'),
   versions: editorialVersions,
   defaultSort: '-publishedAt',
   // Public lists (the portal's loaders, the REST API) filter on _status and sort by date.
@@ -174,6 +165,7 @@ export const Features: CollectionConfig<'features'> = {
     },
     correctionsField(),
     relatedField(),
+    mentionsField(),
     slugField(),
     publishedAtField(),
     outletField(),

@@ -1,11 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { previewFor } from '../preview/url'
-import { createContent } from '../access/createContent'
-import { deleteContent } from '../access/deleteContent'
-import { readContent } from '../access/readContent'
-import { readContentVersions } from '../access/readContentVersions'
-import { updateContent } from '../access/updateContent'
+import { editorialAccess } from '../access/editorialAccess'
 import {
   coverField,
   outletField,
@@ -66,13 +62,7 @@ export const PolicyNotices: CollectionConfig<'policy-notices'> = {
     listSearchableFields: ['title', 'documentNumber', 'abstract', 'issuingBody'],
     preview: previewFor('policy-notices'),
   },
-  access: {
-    read: readContent,
-    readVersions: readContentVersions,
-    create: createContent('policy-notices'),
-    update: updateContent('policy-notices'),
-    delete: deleteContent,
-  },
+  access: editorialAccess('policy-notices'),
   versions: editorialVersions,
   defaultSort: '-issueDate',
   hooks: {

@@ -72,5 +72,18 @@ export const Users: CollectionConfig<'users'> = {
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar' },
     },
+    {
+      // Read from the outlet on every read of the account, the session's included (Payload
+      // fetches the signed-in user with its afterRead, at any depth, GraphQL too): access rules
+      // ask it without a look-up of their own (collections/lib/permissions.ts, isDirectoryDesk).
+      name: 'managesDirectory',
+      type: 'checkbox',
+      virtual: 'outlet.managesDirectory',
+      label: {
+        vi: 'Quản lý danh bạ hệ sinh thái (theo cơ quan)',
+        en: 'Manages the ecosystem directory (from the outlet)',
+      },
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

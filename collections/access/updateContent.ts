@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { canPublish, ownContentWhere, seesEverything } from '../lib/permissions'
+import { canPublish, workingScope } from '../lib/permissions'
 import { hasRole } from '../lib/roles'
 
 /**
@@ -13,8 +13,8 @@ export const updateContent =
   (collection: string): Access =>
   ({ req: { user }, data }) => {
     if (!user) return false
-    if (seesEverything(user)) return true
-    const own = ownContentWhere(user)
+    const own = workingScope(user, collection)
+    if (own === true) return true
     if (!own) return false
     if (data?._status === 'published' && !canPublish(user, collection)) return false
     if (hasRole(user, 'contributor')) {

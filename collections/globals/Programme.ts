@@ -54,12 +54,20 @@ export const Programme: GlobalConfig = {
       ],
     },
     {
+      // Superseded by the `programmes` collection (structured targets the tracker computes);
+      // kept while the about page still reads it, until the site reads the programmes instead.
       name: 'targets',
       type: 'array',
       label: { vi: 'Mục tiêu của Kế hoạch', en: 'The plan’s targets' },
       labels: {
         singular: { vi: 'Mục tiêu', en: 'Target' },
         plural: { vi: 'Mục tiêu', en: 'Targets' },
+      },
+      admin: {
+        description: {
+          vi: 'Đang được thay bằng Hệ sinh thái → Chương trình, kế hoạch: chỉ tiêu có cấu trúc, trang Kết quả tính tiến độ từ danh bạ. Sửa chỉ tiêu ở đó; phần chữ này chỉ còn dùng cho trang Giới thiệu đến khi trang đó chuyển sang đọc chương trình.',
+          en: 'Being replaced by Ecosystem → Programmes: structured targets whose progress the results page computes from the directory. Edit targets there; this text only serves the about page until it reads the programmes.',
+        },
       },
       fields: [
         {

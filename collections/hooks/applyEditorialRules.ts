@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { queueEvent, saveModeOf } from '../lib/editorialContext'
+import { publishesOnSave, queueEvent, saveModeOf } from '../lib/editorialContext'
 import { refuse, rejectIfInvalid } from '../lib/messages'
 import { canPublish, PUBLISH_REFUSALS, seesEverything } from '../lib/permissions'
 import { outletOf } from '../lib/roles'
@@ -34,8 +34,7 @@ export const applyEditorialRules: CollectionBeforeChangeHook = async ({
   }
   const itemOutlet = data.outlet !== undefined ? data.outlet : originalDoc?.outlet
 
-  const nextStatus = data._status ?? originalDoc?._status ?? 'draft'
-  const publishing = !draft && nextStatus === 'published'
+  const publishing = publishesOnSave(req, data, originalDoc)
   let unpublishing = false
   if (operation === 'update' && !draft && data._status === 'draft' && originalDoc?.id) {
     const live = await req.payload.db.findOne({

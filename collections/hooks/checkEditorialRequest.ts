@@ -1,6 +1,6 @@
 import { rememberSaveMode } from '../lib/editorialContext'
 import { refuse } from '../lib/messages'
-import { canPublish, PUBLISH_REFUSALS, seesEverything } from '../lib/permissions'
+import { canPublish, PUBLISH_REFUSALS, seesAllOf } from '../lib/permissions'
 import { outletOf, sameId } from '../lib/roles'
 import type { AnyBeforeOperationHook, OperationArgs } from '../lib/operationArgs'
 
@@ -25,7 +25,7 @@ export const checkEditorialRequest: AnyBeforeOperationHook = ({
     (operation === 'create' || operation === 'update') &&
     !args.overrideAccess &&
     user &&
-    !seesEverything(user)
+    !seesAllOf(user, collection.slug)
   ) {
     // Access alone would answer a contributor's publish with a bare "not allowed"; the
     // reason, and what to do instead, is the editor's to read.

@@ -3,14 +3,16 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import { takeEvents, type PendingEvent } from '../lib/editorialContext'
 import { relationId } from '../lib/roles'
 
-type Item = { id: number | string; title?: unknown; outlet?: unknown; createdBy?: unknown }
+type Item = { id: number | string; outlet?: unknown; createdBy?: unknown } & Record<string, unknown>
 
 async function writeLog(
   req: PayloadRequest,
-  collection: string,
+  collection: { slug: string; admin?: { useAsTitle?: string } },
   doc: Item,
   events: PendingEvent[],
 ) {
+  // News items have a title, directory profiles a name: whatever the admin shows as the title.
+  const title = doc[collection.admin?.useAsTitle ?? 'title']
   for (const event of events) {
     // The log is the system's record, written whatever the acting user may read; it shares the
     // save's transaction, so a refused save leaves no entry.
@@ -22,8 +24,8 @@ async function writeLog(
         item:
           event.action === 'deleted'
             ? undefined
-            : { relationTo: collection as 'articles', value: doc.id as number },
-        itemTitle: typeof doc.title === 'string' ? doc.title.slice(0, 300) : String(doc.id),
+            : { relationTo: collection.slug as 'articles', value: doc.id as number },
+        itemTitle: typeof title === 'string' ? title.slice(0, 300) : String(doc.id),
         outlet: relationId(doc.outlet) as number | null,
         author: relationId(doc.createdBy) as number | null,
         actor: (req.user?.id as number | undefined) ?? null,
@@ -39,12 +41,12 @@ async function writeLog(
 /** Records submit, return, publish, unpublish and correction events with who and when. */
 export const logEditorialEvent: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   const events = takeEvents(req)
-  if (events.length > 0) await writeLog(req, collection.slug, doc, events)
+  if (events.length > 0) await writeLog(req, collection, doc, events)
   return doc
 }
 
 /** Records who deleted an item (its log entries keep the title, the link goes). */
 export const logEditorialDeletion: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  await writeLog(req, collection.slug, doc, [{ action: 'deleted' }])
+  await writeLog(req, collection, doc, [{ action: 'deleted' }])
   return doc
 }

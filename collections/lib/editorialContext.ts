@@ -23,6 +23,19 @@ export function saveModeOf(req: PayloadRequest): SaveMode {
   return (req.context[SAVE_MODE] as SaveMode | undefined) ?? { draft: false, autosave: false }
 }
 
+/**
+ * Whether this save makes the item live: not a draft save, and published afterwards (a publish,
+ * or a direct edit of a live item). For `beforeChange` hooks.
+ */
+export function publishesOnSave(
+  req: PayloadRequest,
+  data: { _status?: unknown },
+  originalDoc?: { _status?: unknown } | null,
+): boolean {
+  const nextStatus = data._status ?? originalDoc?._status ?? 'draft'
+  return !saveModeOf(req).draft && nextStatus === 'published'
+}
+
 export function queueEvent(req: PayloadRequest, event: PendingEvent): void {
   const pending = (req.context[PENDING_EVENTS] as PendingEvent[] | undefined) ?? []
   req.context[PENDING_EVENTS] = [...pending, event]

@@ -1,6 +1,12 @@
 import type { Where } from 'payload'
 
-import { CONTENT_COLLECTIONS, type ContentCollection } from '../vocabulary/contentTypes'
+import type { ContentCollection } from '../vocabulary/contentTypes'
+import {
+  EDITORIAL_COLLECTIONS,
+  isDirectoryCollection,
+  isEcosystemCollection,
+  PROGRAMMES_COLLECTION,
+} from '../vocabulary/directory'
 import type { Message } from './messages'
 import { hasRole, outletOf, sameId } from './roles'
 
@@ -19,6 +25,44 @@ export const EDITOR_PUBLISHES: readonly ContentCollection[] = ['articles', 'feat
 
 /** Ban biên tập and Quản trị see and change every outlet's content. */
 export const seesEverything = (user: unknown): boolean => hasRole(user, 'admin', 'chief')
+
+/**
+ * A Biên tập viên of the outlet marked as managing the ecosystem directory (the Department of
+ * Science and Technology: `outlets.managesDirectory`, read onto the account as the virtual
+ * `users.managesDirectory`, so every request knows it without a look-up).
+ */
+export const isDirectoryDesk = (user: unknown): boolean =>
+  hasRole(user, 'editor') &&
+  outletOf(user) !== null &&
+  (user as { managesDirectory?: unknown }).managesDirectory === true
+
+/**
+ * Who sees and changes every item of a collection: the Ban biên tập and Quản trị everywhere,
+ * and the department's editors in the directory and the programmes, which they look after.
+ */
+export const seesAllOf = (user: unknown, collection: string): boolean =>
+  seesEverything(user) || (isEcosystemCollection(collection) && isDirectoryDesk(user))
+
+/**
+ * Who writes drafts of a collection (those who see all of it aside): editors and contributors of
+ * an outlet for news content; for the directory, editors of any outlet (their profiles go to
+ * the department for review), never contributors; programmes only the department.
+ */
+export function draftsIn(user: unknown, collection: string): boolean {
+  if (seesAllOf(user, collection)) return true
+  if (outletOf(user) === null || collection === PROGRAMMES_COLLECTION) return false
+  if (isDirectoryCollection(collection)) return hasRole(user, 'editor')
+  return hasRole(user, 'editor', 'contributor')
+}
+
+/**
+ * What of a collection an account works on: everything (`true`), its own items (a query
+ * constraint, see `ownContentWhere`), or nothing (null). `prefix` is `version.` for versions.
+ */
+export function workingScope(user: unknown, collection: string, prefix = ''): true | Where | null {
+  if (seesAllOf(user, collection)) return true
+  return draftsIn(user, collection) ? ownContentWhere(user, prefix) : null
+}
 
 /**
  * The items a scoped account works on, as a query constraint: an editor's outlet, or a
@@ -45,7 +89,7 @@ export function ownContentWhere(user: unknown, prefix = ''): Where | null {
  */
 export function canPublish(user: unknown, collection: string, itemOutlet?: unknown): boolean {
   if (!user) return false
-  if (seesEverything(user)) return true
+  if (seesAllOf(user, collection)) return true
   if (!hasRole(user, 'editor') || !(EDITOR_PUBLISHES as readonly string[]).includes(collection)) {
     return false
   }
@@ -56,7 +100,7 @@ export function canPublish(user: unknown, collection: string, itemOutlet?: unkno
 
 /** Any account that publishes something (for the jobs queue and the review queue). */
 export const publishesAnything = (user: unknown): boolean =>
-  CONTENT_COLLECTIONS.some((collection) => canPublish(user, collection))
+  EDITORIAL_COLLECTIONS.some((collection) => canPublish(user, collection))
 
 /** Why a save that publishes, changes a live item or unpublishes was refused, for the editor. */
 export const PUBLISH_REFUSALS = {

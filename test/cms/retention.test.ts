@@ -309,9 +309,11 @@ describe('the 12-month limit (erasePersonalData job)', () => {
     })
   })
 
-  it('runs as a queued task, scheduled nightly on the queue the CMS server runs', async () => {
+  it('runs as a queued task, scheduled nightly on a queue the worker runs', async () => {
     const task = payload.config.jobs.tasks?.find((t) => t.slug === ERASE_PERSONAL_DATA_TASK)
     expect(task?.schedule).toEqual([expect.objectContaining({ queue: 'default' })])
+    const { hubQueues } = await import('@cms/worker/hubQueues')
+    expect(hubQueues().flatMap((service) => service.queues)).toContain('default')
 
     const old = await ask()
     const thirteenMonthsAgo = new Date(Date.now() - 395 * day).toISOString()

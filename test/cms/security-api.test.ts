@@ -53,6 +53,11 @@ const PUBLIC = new Set([
   'outlets',
   // Published answers only, without the asker (test/cms/public-forms.test.ts).
   'questions',
+  // Published profiles and programmes, personal fields only with consent (test/cms/directory.test.ts).
+  'startups',
+  'people',
+  'support-organizations',
+  'programmes',
 ])
 
 describe('anonymous REST', () => {

@@ -207,7 +207,11 @@ describe('the hooks are where they must be', () => {
       'articles',
       'events',
       'features',
+      'people',
       'policy-notices',
+      'programmes',
+      'startups',
+      'support-organizations',
     ])
     for (const { slug, hooks } of drafted) {
       expect(hooks.beforeChange?.[0], slug).toBe(enforceLimitsOnDrafts)

@@ -1,7 +1,7 @@
 /**
  * Scheduled publish and unpublish through Payload's jobs queue, as the admin's "Lên lịch"
  * dialog queues them: run when due (not before), as the person who scheduled them, and — the
- * case that matters — run at the next start when they fell due while the server was down.
+ * case that matters — run as soon as a worker leads again when they fell due while none ran.
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,10 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article } from '@collections/payload-types'
 import { makeNewsroom, type Account } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
+import { waitFor } from '../helpers/wait'
 
 let hub: TestHub
 let payload: Payload
 let outlet: number
+let admin: Account
 let chief: Account
 let editor: Account
 let contributor: Account
@@ -20,7 +22,7 @@ let contributor: Account
 beforeAll(async () => {
   hub = await startTestHub()
   payload = hub.payload
-  ;({ chief, editor, contributor, outletA: outlet } = await makeNewsroom(payload))
+  ;({ admin, chief, editor, contributor, outletA: outlet } = await makeNewsroom(payload))
 })
 afterAll(async () => {
   // The restart test replaces the instance; close the one still running, then the rest.
@@ -141,10 +143,23 @@ describe('scheduled publish and unpublish', () => {
     const run = await request(payload, 'GET', '/api/payload-jobs/run', { token: editor.token })
     expect(run.status).toBe(401)
   })
+
+  it("no web request runs jobs, not even an administrator's: only the worker does", async () => {
+    const { request } = await import('../helpers/rest')
+    const queued = await schedule(payload, 0, 'publish', inSeconds(-60), admin)
+    for (const endpoint of ['/api/payload-jobs/run', '/api/payload-jobs/handle-schedules']) {
+      const res = await request(payload, 'GET', endpoint, { token: admin.token })
+      expect(res.status, endpoint).toBe(401)
+    }
+    const job = await payload.findByID({ collection: 'payload-jobs', id: queued.id, depth: 0 })
+    expect(job.processing).toBe(false)
+    expect(job.totalTried ?? 0).toBe(0)
+    await payload.delete({ collection: 'payload-jobs', id: queued.id })
+  })
 })
 
-describe('a schedule that fell due while the server was down', () => {
-  it('runs when the server starts again', async () => {
+describe('a schedule that fell due while no worker ran', () => {
+  it('runs as soon as a worker leads again', async () => {
     const draft = await payload.create({
       collection: 'articles',
       data: { title: 'Kết quả vòng chung kết cuộc thi khởi nghiệp', outlet },
@@ -159,21 +174,38 @@ describe('a schedule that fell due while the server was down', () => {
     await schedule(payload, draft.id, 'publish', inSeconds(1), editor)
     await schedule(payload, live.id, 'unpublish', inSeconds(1), chief)
 
-    // The server stops before the schedule is due…
+    // The hub stops before the schedule is due…
     await payload.destroy()
     await new Promise((r) => setTimeout(r, 1500))
 
-    // …and starts again: a new process, the same database, the server's start-up path.
+    // …and starts again: a new instance, the same database, the worker's start-up path (its
+    // lease on this database, the hub's `default` queue runner, which runs at once).
     const cache = (globalThis as { _payload?: Map<string, unknown> })._payload
     cache?.delete('default')
-    const { startScheduler } = await import('@cms/jobs/startScheduler')
-    await startScheduler()
     const { getPayload } = await import('payload')
     const { default: config } = await import('@cms/payload.config')
     const restarted = await getPayload({ config })
     expect(restarted).not.toBe(payload)
-    expect(await statusOf(restarted, draft.id)).toBe('published')
-    expect(await statusOf(restarted, live.id)).toBe('draft')
     payload = restarted
+    const { startWorker } = await import('@cms/worker')
+    const { openLeaderLock } = await import('@cms/worker/leaderLock')
+    const { hubQueues } = await import('@cms/worker/hubQueues')
+    const worker = startWorker(restarted, {
+      lock: await openLeaderLock(),
+      services: hubQueues().filter((service) => service.queues.includes('default')),
+      onStuck: (reason) => expect.fail(reason),
+    })
+    try {
+      await waitFor(
+        'the due schedules to run',
+        async () =>
+          (await statusOf(restarted, draft.id)) === 'published' &&
+          (await statusOf(restarted, live.id)) === 'draft',
+        { timeoutMs: 20_000 },
+      )
+      expect(worker.isLeader()).toBe(true)
+    } finally {
+      await worker.stop()
+    }
   })
 })

@@ -7,7 +7,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ACCOUNTS, apiAs, logIn, readSiteStatus, type Api, type SiteStatus } from '../helpers/admin'
+import {
+  ACCOUNTS,
+  apiAs,
+  logIn,
+  readSiteStatus,
+  settledSiteStatus,
+  type Api,
+  type SiteStatus,
+} from '../helpers/admin'
 import { seriousViolations } from '../helpers/axe'
 import { launchChromium } from '../helpers/browser'
 import { startHub, type RunningHub } from '../helpers/runningHub'
@@ -65,24 +73,8 @@ async function get(sitePath: string, init?: RequestInit): Promise<Fetched> {
   }
 }
 
-/**
- * Waits until the pipeline has nothing queued or building and, after a successful build, the
- * search index has been rebuilt too (indexSearch in cms/publish/pipeline.ts, still under the
- * publish lock): the status then names the release the site serves.
- */
 const settledStatus = (timeoutMs = 180_000) =>
-  waitFor(
-    'the site publisher to settle (live and search-indexed, or failed)',
-    async () => {
-      const status = await readSiteStatus(chief)
-      if (status.state === 'failed') return status
-      if (status.state !== 'live') return undefined
-      const served = (await get('/')).release
-      if (!served || served !== status.release) return undefined
-      return fs.existsSync(path.join(hub.publishDir, 'publish.lock')) ? undefined : status
-    },
-    { timeoutMs, intervalMs: 500 },
-  )
+  settledSiteStatus({ api: chief, siteUrl: hub.siteUrl, publishDir: hub.publishDir, timeoutMs })
 
 /** The live release's item → URL manifest (written by the pipeline next to the served files). */
 const livePages = (): Record<string, string> =>

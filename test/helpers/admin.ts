@@ -1,4 +1,9 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Page } from 'playwright-core'
+
+import { waitFor } from './wait'
 
 /** Seeded demo accounts (cms/seed/content/users.ts), one per role. */
 export const ACCOUNTS = {
@@ -65,3 +70,34 @@ export type SiteStatus = {
 }
 
 export const readSiteStatus = (api: Api) => api.get<SiteStatus>('/api/globals/site-status?depth=0')
+
+/**
+ * Waits until the pipeline has nothing queued or building and, after a successful build, the
+ * search index has been rebuilt too (indexSearch in cms/publish/pipeline.ts, still under the
+ * publish lock): the status then names the release the site at `siteUrl` serves.
+ */
+export const settledSiteStatus = ({
+  api,
+  siteUrl,
+  publishDir,
+  timeoutMs = 180_000,
+}: {
+  api: Api
+  siteUrl: string
+  publishDir: string
+  timeoutMs?: number
+}) =>
+  waitFor(
+    'the site publisher to settle (live and search-indexed, or failed)',
+    async () => {
+      const status = await readSiteStatus(api)
+      if (status.state === 'failed') return status
+      if (status.state !== 'live') return undefined
+      const home = await fetch(`${siteUrl}/`, { redirect: 'manual' })
+      await home.body?.cancel()
+      const served = home.headers.get('x-site-release')
+      if (!served || served !== status.release) return undefined
+      return fs.existsSync(path.join(publishDir, 'publish.lock')) ? undefined : status
+    },
+    { timeoutMs, intervalMs: 500 },
+  )

@@ -358,3 +358,35 @@ export async function makeJpegWithGps(): Promise<Buffer> {
 /** Whether an EXIF block points to GPS data (tag 0x8825, little-endian as sharp writes it). */
 export const hasGpsInExif = (exif: Buffer | undefined): boolean =>
   Boolean(exif?.includes(Buffer.from([0x25, 0x88, 0x04, 0x00])))
+
+/**
+ * The Department of Science and Technology: an outlet that manages the ecosystem directory
+ * (set by the system, as an administrator would) and one of its editors.
+ */
+export async function makeDepartment(payload: Payload) {
+  const outlet = await payload.create({
+    collection: 'outlets',
+    data: { name: 'Sở Khoa học và Công nghệ', kind: 'agency', managesDirectory: true },
+  })
+  return { outlet: outlet.id, editor: await makeUser(payload, 'editor', { outlet: outlet.id }) }
+}
+
+/**
+ * A consent record as the department keeps it: given by the person, dated, how, for these
+ * purposes.
+ *
+ * @example
+ * consentRecord(['profile', 'public-contact'])
+ */
+export const consentRecord = (
+  purposes: ('profile' | 'founder-name' | 'public-contact')[],
+  over: Record<string, unknown> = {},
+) => ({
+  given: true,
+  givenBy: 'Chính người được nêu tên',
+  givenAt: '2025-03-02T17:00:00.000Z',
+  method: 'email' as const,
+  purposes,
+  evidence: 'Thư điện tử ngày 03/03/2025, lưu tại Sở Khoa học và Công nghệ.',
+  ...over,
+})

@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { createTestDatabase } from './database'
+import { freePort, spawnGroup, waitUntilReady } from './processGroup'
 
 export type RunningHub = {
   cmsUrl: string
@@ -22,37 +21,23 @@ export type RunningHub = {
   stop: () => Promise<void>
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-/** Whether any process of the group `pgid` is still alive. */
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
 /** The seed writes the demo accounts to data/demo-accounts.txt; keep the developer's own copy. */
 const ACCOUNTS_FILE = path.resolve('data/demo-accounts.txt')
+
+/** Reads the developer's demo-accounts file now; the function returned puts it back as it was. */
+export async function keepDemoAccountsFile(): Promise<() => Promise<void>> {
+  const accounts = await fs.readFile(ACCOUNTS_FILE).catch(() => null)
+  return async () => {
+    if (accounts) await fs.writeFile(ACCOUNTS_FILE, accounts, { mode: 0o600 })
+    else await fs.rm(ACCOUNTS_FILE, { force: true })
+  }
+}
 
 /**
  * Runs `npm start` exactly as a new user would, but on a fresh temporary database (a SQLite
  * file, or a new database on the PostgreSQL server when DATABASE_URL is a postgres:// URL: see
  * test/helpers/database.ts), media folder and publish folder and on free ports, with a known
- * demo password. Waits for the "is running"
- * line, which start.ts prints once the first site release is live and the API answers.
+ * demo password. Waits for the "is running" line, which start.ts prints once the first site release is live and the API answers.
  *
  * The publish folder is inside the project (node_modules/.cache), never the default data/site:
  * Astro's server bundle, written there, resolves node_modules from where it is.
@@ -67,15 +52,12 @@ export async function startHub({
   const publishDir = await fs.mkdtemp(path.join(cache, 'hub-e2e-'))
   const mediaDir = path.join(dir, 'media')
   const database = await createTestDatabase(dir)
-  const accounts = await fs.readFile(ACCOUNTS_FILE).catch(() => null)
+  const restoreAccounts = await keepDemoAccountsFile()
   const [cmsPort, sitePort] = [await freePort(), await freePort()]
   const password = `e2e-${randomBytes(8).toString('hex')}`
-  let log = ''
-  const child: ChildProcess = spawn('npm', ['start'], {
-    cwd: process.cwd(),
-    // Its own process group: stop() ends npm, the hub, Next, the build worker and the
-    // preview server together.
-    detached: true,
+  // Its own process group: stop() ends npm, the hub, Next, the build worker and the preview
+  // server together.
+  const hub = spawnGroup('npm', ['start'], {
     env: {
       ...process.env,
       DATABASE_URL: database.url,
@@ -88,47 +70,23 @@ export async function startHub({
       SEED_PASSWORD: password,
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   })
-  child.stdout!.on('data', (d) => (log += d))
-  child.stderr!.on('data', (d) => (log += d))
 
   let stopped: Promise<void> | null = null
   const stop = () =>
     (stopped ??= (async () => {
-      const pgid = child.pid
-      if (pgid && groupAlive(pgid)) {
-        try {
-          process.kill(-pgid, 'SIGTERM')
-        } catch {}
-        const deadline = Date.now() + 15_000
-        while (groupAlive(pgid) && Date.now() < deadline) {
-          await new Promise((r) => setTimeout(r, 200))
-        }
-        if (groupAlive(pgid)) {
-          try {
-            process.kill(-pgid, 'SIGKILL')
-          } catch {}
-        }
-      }
+      await hub.stop()
       await database.drop()
       await fs.rm(dir, { recursive: true, force: true })
       await fs.rm(publishDir, { recursive: true, force: true })
-      if (accounts) await fs.writeFile(ACCOUNTS_FILE, accounts, { mode: 0o600 })
-      else await fs.rm(ACCOUNTS_FILE, { force: true })
+      await restoreAccounts()
     })())
 
-  const deadline = Date.now() + timeoutMs
-  while (!/is running/.test(log)) {
-    if (child.exitCode !== null) {
-      await stop()
-      throw new Error(`npm start exited with ${child.exitCode}:\n${log.slice(-4000)}`)
-    }
-    if (Date.now() > deadline) {
-      await stop()
-      throw new Error(`npm start was not ready in ${timeoutMs / 1000} s:\n${log.slice(-4000)}`)
-    }
-    await new Promise((r) => setTimeout(r, 500))
+  try {
+    await waitUntilReady('npm start', hub, () => /is running/.test(hub.output()), timeoutMs)
+  } catch (error) {
+    await stop()
+    throw error
   }
   return {
     cmsUrl: `http://localhost:${cmsPort}`,
@@ -137,7 +95,7 @@ export async function startHub({
     dir,
     mediaDir,
     publishDir,
-    output: () => log,
+    output: hub.output,
     stop,
   }
 }

@@ -16,7 +16,8 @@ import {
 } from '@cms/publish/layout'
 import { buildPageManifest, buildRedirects, countItems, pagePathOf } from '@cms/publish/manifest'
 import { checkBuild, type BuildFacts } from '@cms/publish/pipeline'
-import { cacheControlOf, contentTypeOf, startLiveSite, type LiveSite } from '@cms/publish/server'
+import { startLiveSite, type LiveSite } from '@cms/publish/server'
+import { cacheControlOf, contentTypeOf } from '@cms/publish/serving'
 
 let tmp: string
 beforeAll(async () => {

@@ -186,6 +186,9 @@ describe('the pages about the portal', () => {
       expect(text(main.querySelector('table'))).toContain(when)
       const targets = rows.map((row) => row.querySelector('a')!.getAttribute('href')!)
       expect(targets).toContain('/van-ban/')
+      // The public's own channels are information the portal publishes too.
+      expect(targets).toContain('/hoi-dap/')
+      expect(targets).toContain('/gop-y-du-thao/')
       for (const href of targets) {
         expect(await resolveSitePath(site.clientDir, href), href).not.toBeNull()
       }

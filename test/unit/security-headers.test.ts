@@ -1,7 +1,7 @@
 /**
  * Pure security building blocks: the admin's response headers (and that next.config applies
  * them), the CSRF origin list, the cookie flag, client addresses (and the forwarded headers the
- * CMS server rewrites), and the sliding-window limiter and known addresses behind the login limits.
+ * CMS server rewrites). The limits' stores are tested in test/cms/shared-state-stores.test.ts.
  */
 import { describe, expect, it } from 'vitest'
 
@@ -17,8 +17,6 @@ import {
   uploadedFileHeaders,
 } from '@cms/security/headers'
 import { allowedOrigins } from '@cms/security/origins'
-import { createKnownAddresses } from '@cms/security/knownAddresses'
-import { createRateLimiter } from '@cms/security/rateLimit'
 
 const header = (list: { key: string; value: string }[], key: string) =>
   list.find((h) => h.key.toLowerCase() === key.toLowerCase())?.value
@@ -238,57 +236,5 @@ describe('clientAddress (of the chain the CMS server wrote)', () => {
     [undefined, 0, null],
   ])('%#', (headers, hops, expected) => {
     expect(clientAddress(headers, hops)).toBe(expected)
-  })
-})
-
-describe('createRateLimiter', () => {
-  it('allows `limit` hits per window, then refuses until the oldest hit ages out', () => {
-    const limiter = createRateLimiter({ limit: 3, windowMs: 1000 })
-    const at = (t: number) => limiter.hit('k', t)
-    expect([at(0), at(100), at(200)].map((r) => r.allowed)).toEqual([true, true, true])
-    expect(at(300)).toEqual({ allowed: false, remaining: 0, retryAfterMs: 700 })
-    expect(at(1000).allowed).toBe(true)
-    expect(limiter.hit('other', 300).allowed).toBe(true)
-  })
-
-  it('gives a hit back, and stays bounded in memory', () => {
-    const limiter = createRateLimiter({ limit: 1, windowMs: 1000, maxKeys: 2 })
-    expect(limiter.hit('a', 0).allowed).toBe(true)
-    limiter.release('a')
-    expect(limiter.hit('a', 1).allowed).toBe(true)
-    limiter.hit('b', 2)
-    limiter.hit('c', 3) // evicts the oldest key ('a')
-    expect(limiter.hit('a', 4).allowed).toBe(true)
-  })
-})
-
-describe('createKnownAddresses', () => {
-  const day = 24 * 60 * 60 * 1000
-  it('knows an address of an account until the time to live has passed since the last sign-in', () => {
-    const known = createKnownAddresses({ ttlMs: 30 * day })
-    known.remember('a@hub.example', '203.0.113.7', 0)
-    expect(known.has('a@hub.example', '203.0.113.7', 29 * day)).toBe(true)
-    expect(known.has('b@hub.example', '203.0.113.7', 1)).toBe(false)
-    expect(known.has('a@hub.example', '203.0.113.8', 1)).toBe(false)
-    expect(known.has('a@hub.example', '203.0.113.7', 30 * day)).toBe(false)
-    known.remember('a@hub.example', '203.0.113.7', 29 * day)
-    expect(known.has('a@hub.example', '203.0.113.7', 58 * day)).toBe(true)
-  })
-
-  it('keeps the most recent addresses per account and a bounded number of accounts', () => {
-    const known = createKnownAddresses({ ttlMs: day, perAccount: 2, maxAccounts: 2 })
-    known.remember('a', '1', 0)
-    known.remember('a', '2', 1)
-    known.remember('a', '1', 2) // signed in from 1 again: 2 is now the oldest
-    known.remember('a', '3', 3)
-    expect(['1', '2', '3'].map((address) => known.has('a', address, 4))).toEqual([
-      true,
-      false,
-      true,
-    ])
-    known.remember('b', '1', 5)
-    known.remember('c', '1', 6) // evicts the account remembered first ('a')
-    expect(known.has('a', '1', 7)).toBe(false)
-    expect(known.has('c', '1', 7)).toBe(true)
   })
 })

@@ -5,6 +5,8 @@ import * as migration_20261203_130200_document_key from './20261203_130200_docum
 import * as migration_20261203_130240_drop_account_lock from './20261203_130240_drop_account_lock'
 import * as migration_20261203_142052_public_forms_legal_pages_page_views from './20261203_142052_public_forms_legal_pages_page_views'
 import * as migration_20261203_142546_personal_data_erasure from './20261203_142546_personal_data_erasure'
+import * as migration_20261203_155950_worker_lease from './20261203_155950_worker_lease'
+import * as migration_20261203_160439_ecosystem_directory from './20261203_160439_ecosystem_directory'
 
 export const migrations = [
   {
@@ -41,5 +43,15 @@ export const migrations = [
     up: migration_20261203_142546_personal_data_erasure.up,
     down: migration_20261203_142546_personal_data_erasure.down,
     name: '20261203_142546_personal_data_erasure',
+  },
+  {
+    up: migration_20261203_155950_worker_lease.up,
+    down: migration_20261203_155950_worker_lease.down,
+    name: '20261203_155950_worker_lease',
+  },
+  {
+    up: migration_20261203_160439_ecosystem_directory.up,
+    down: migration_20261203_160439_ecosystem_directory.down,
+    name: '20261203_160439_ecosystem_directory',
   },
 ]

@@ -240,6 +240,32 @@ export const PUBLIC_INFORMATION: {
   },
   {
     title: {
+      vi: 'Hỏi đáp: câu hỏi của người dân, doanh nghiệp và trả lời của Sở',
+      en: 'Questions and answers: questions from the public and the department’s answers',
+    },
+    point: 'b',
+    frequency: 'continuous',
+    location: '/hoi-dap/',
+    note: {
+      vi: 'Công khai câu hỏi và trả lời sau khi trả lời; không công khai thư điện tử của người hỏi.',
+      en: 'Each question is published with its answer; the asker’s e-mail never is.',
+    },
+  },
+  {
+    title: {
+      vi: 'Dự thảo văn bản lấy ý kiến góp ý và báo cáo tiếp thu, giải trình',
+      en: 'Draft documents open for comment, and the summary of the comments received',
+    },
+    point: 'a',
+    frequency: 'on-issue',
+    location: '/gop-y-du-thao/',
+    note: {
+      vi: 'Trong thời hạn lấy ý kiến; báo cáo tổng hợp đăng sau khi kết thúc.',
+      en: 'While open for comment; the summary is published after it closes.',
+    },
+  },
+  {
+    title: {
       vi: 'Kế hoạch 281/KH-UBND: mục tiêu, nhiệm vụ của Chương trình',
       en: 'Plan 281/KH-UBND: the programme’s targets and tasks',
     },

@@ -44,6 +44,7 @@ export const OUTLETS: OutletSeed[] = [
     shortName: 'Sở KH&CN',
     kind: 'agency',
     website: 'https://skhcn.haiphong.gov.vn',
+    managesDirectory: true,
     description: {
       vi: 'Cơ quan chủ trì Kế hoạch 281/KH-UBND. Trung tâm Hỗ trợ khởi nghiệp sáng tạo của thành phố đặt tại tầng 1, 4 và 5 trụ sở Sở.',
       en: 'The lead agency of plan 281/KH-UBND. The city startup support centre occupies floors 1, 4 and 5 of its building.',

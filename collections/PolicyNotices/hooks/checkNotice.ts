@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { deriveLegalStatus } from '@collections/vocabulary/legalStatus'
 import type { FieldProblem } from '@collections/lib/messages'
 import { rejectIfInvalid } from '@collections/lib/messages'
+import { titleIfReadable } from '@collections/lib/clashes'
 import { cleanDocumentNumber, cleanText, documentKey } from '@collections/lib/documentNumber'
 
 const day = (value: unknown) => (value ? new Date(String(value)).getTime() : null)
@@ -59,20 +60,7 @@ export const checkNotice: CollectionBeforeChangeHook = async ({ data, originalDo
   } else if (data.documentKey) {
     const clash = await findSameDocument(req, data.documentKey, number, originalDoc?.id)
     if (clash) {
-      // The clash is found as the system (the number is taken whoever may see it), but its
-      // title is named only to someone allowed to read that document: another outlet's
-      // draft stays unseen.
-      const readable =
-        !req.user ||
-        (
-          await req.payload.count({
-            collection: 'policy-notices',
-            where: { id: { equals: clash.id } },
-            overrideAccess: false,
-            req,
-          })
-        ).totalDocs > 0
-      const title = readable ? ` ("${clash.title}")` : ''
+      const title = await titleIfReadable(req, 'policy-notices', clash.id, clash.title)
       problems.push({
         path: 'documentNumber',
         message: {

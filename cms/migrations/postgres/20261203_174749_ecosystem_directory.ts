@@ -47,12 +47,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__support_organizations_v_published_locale" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_programmes_targets_measure" AS ENUM('supportedProjects', 'serviceSupported', 'directSupported', 'directWithFundingShare', 'centresDeveloped', 'networkPeople', 'manual');
   CREATE TYPE "public"."enum_programmes_targets_unit" AS ENUM('project', 'person', 'organisation', 'percent');
-  CREATE TYPE "public"."enum_programmes_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_programmes_programme_status" AS ENUM('current', 'finished', 'successor');
   CREATE TYPE "public"."enum_programmes_workflow_status" AS ENUM('draft', 'submitted', 'returned', 'published');
+  CREATE TYPE "public"."enum_programmes_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__programmes_v_version_targets_measure" AS ENUM('supportedProjects', 'serviceSupported', 'directSupported', 'directWithFundingShare', 'centresDeveloped', 'networkPeople', 'manual');
   CREATE TYPE "public"."enum__programmes_v_version_targets_unit" AS ENUM('project', 'person', 'organisation', 'percent');
-  CREATE TYPE "public"."enum__programmes_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__programmes_v_version_workflow_status" AS ENUM('draft', 'submitted', 'returned', 'published');
+  CREATE TYPE "public"."enum__programmes_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__programmes_v_published_locale" AS ENUM('vi', 'en');
   CREATE TABLE "startups_founders_consent_purposes" (
   	"order" integer NOT NULL,
@@ -520,7 +521,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "programmes" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"code" varchar,
-  	"status" "enum_programmes_status",
+  	"status" "enum_programmes_programme_status",
   	"period_start" numeric,
   	"period_end" numeric,
   	"legal_text_id" integer,
@@ -603,7 +604,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
   	"version_code" varchar,
-  	"version_status" "enum__programmes_v_version_status",
+  	"version_status" "enum_programmes_programme_status",
   	"version_period_start" numeric,
   	"version_period_end" numeric,
   	"version_legal_text_id" integer,
@@ -1261,11 +1262,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__support_organizations_v_published_locale";
   DROP TYPE "public"."enum_programmes_targets_measure";
   DROP TYPE "public"."enum_programmes_targets_unit";
-  DROP TYPE "public"."enum_programmes_status";
+  DROP TYPE "public"."enum_programmes_programme_status";
   DROP TYPE "public"."enum_programmes_workflow_status";
+  DROP TYPE "public"."enum_programmes_status";
   DROP TYPE "public"."enum__programmes_v_version_targets_measure";
   DROP TYPE "public"."enum__programmes_v_version_targets_unit";
-  DROP TYPE "public"."enum__programmes_v_version_status";
   DROP TYPE "public"."enum__programmes_v_version_workflow_status";
+  DROP TYPE "public"."enum__programmes_v_version_status";
   DROP TYPE "public"."enum__programmes_v_published_locale";`)
 }

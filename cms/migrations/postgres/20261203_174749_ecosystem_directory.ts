@@ -1,5 +1,11 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
+/*
+ * Generated (npm run migrate:create). By hand: the `down` drops the new tables with CASCADE,
+ * which already removes the foreign keys other tables had to them, so dropping those keys
+ * afterwards says IF EXISTS.
+ */
+
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_startups_founders_consent_purposes" AS ENUM('profile', 'founder-name', 'public-contact');
@@ -1112,57 +1118,57 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_programmes_v_version_final_results_locales" CASCADE;
   DROP TABLE "_programmes_v" CASCADE;
   DROP TABLE "_programmes_v_locales" CASCADE;
-  ALTER TABLE "articles_rels" DROP CONSTRAINT "articles_rels_startups_fk";
+  ALTER TABLE "articles_rels" DROP CONSTRAINT IF EXISTS "articles_rels_startups_fk";
   
-  ALTER TABLE "articles_rels" DROP CONSTRAINT "articles_rels_people_fk";
+  ALTER TABLE "articles_rels" DROP CONSTRAINT IF EXISTS "articles_rels_people_fk";
   
-  ALTER TABLE "articles_rels" DROP CONSTRAINT "articles_rels_support_organizations_fk";
+  ALTER TABLE "articles_rels" DROP CONSTRAINT IF EXISTS "articles_rels_support_organizations_fk";
   
-  ALTER TABLE "_articles_v_rels" DROP CONSTRAINT "_articles_v_rels_startups_fk";
+  ALTER TABLE "_articles_v_rels" DROP CONSTRAINT IF EXISTS "_articles_v_rels_startups_fk";
   
-  ALTER TABLE "_articles_v_rels" DROP CONSTRAINT "_articles_v_rels_people_fk";
+  ALTER TABLE "_articles_v_rels" DROP CONSTRAINT IF EXISTS "_articles_v_rels_people_fk";
   
-  ALTER TABLE "_articles_v_rels" DROP CONSTRAINT "_articles_v_rels_support_organizations_fk";
+  ALTER TABLE "_articles_v_rels" DROP CONSTRAINT IF EXISTS "_articles_v_rels_support_organizations_fk";
   
-  ALTER TABLE "features_rels" DROP CONSTRAINT "features_rels_startups_fk";
+  ALTER TABLE "features_rels" DROP CONSTRAINT IF EXISTS "features_rels_startups_fk";
   
-  ALTER TABLE "features_rels" DROP CONSTRAINT "features_rels_people_fk";
+  ALTER TABLE "features_rels" DROP CONSTRAINT IF EXISTS "features_rels_people_fk";
   
-  ALTER TABLE "features_rels" DROP CONSTRAINT "features_rels_support_organizations_fk";
+  ALTER TABLE "features_rels" DROP CONSTRAINT IF EXISTS "features_rels_support_organizations_fk";
   
-  ALTER TABLE "_features_v_rels" DROP CONSTRAINT "_features_v_rels_startups_fk";
+  ALTER TABLE "_features_v_rels" DROP CONSTRAINT IF EXISTS "_features_v_rels_startups_fk";
   
-  ALTER TABLE "_features_v_rels" DROP CONSTRAINT "_features_v_rels_people_fk";
+  ALTER TABLE "_features_v_rels" DROP CONSTRAINT IF EXISTS "_features_v_rels_people_fk";
   
-  ALTER TABLE "_features_v_rels" DROP CONSTRAINT "_features_v_rels_support_organizations_fk";
+  ALTER TABLE "_features_v_rels" DROP CONSTRAINT IF EXISTS "_features_v_rels_support_organizations_fk";
   
-  ALTER TABLE "events_rels" DROP CONSTRAINT "events_rels_startups_fk";
+  ALTER TABLE "events_rels" DROP CONSTRAINT IF EXISTS "events_rels_startups_fk";
   
-  ALTER TABLE "events_rels" DROP CONSTRAINT "events_rels_people_fk";
+  ALTER TABLE "events_rels" DROP CONSTRAINT IF EXISTS "events_rels_people_fk";
   
-  ALTER TABLE "events_rels" DROP CONSTRAINT "events_rels_support_organizations_fk";
+  ALTER TABLE "events_rels" DROP CONSTRAINT IF EXISTS "events_rels_support_organizations_fk";
   
-  ALTER TABLE "_events_v_rels" DROP CONSTRAINT "_events_v_rels_startups_fk";
+  ALTER TABLE "_events_v_rels" DROP CONSTRAINT IF EXISTS "_events_v_rels_startups_fk";
   
-  ALTER TABLE "_events_v_rels" DROP CONSTRAINT "_events_v_rels_people_fk";
+  ALTER TABLE "_events_v_rels" DROP CONSTRAINT IF EXISTS "_events_v_rels_people_fk";
   
-  ALTER TABLE "_events_v_rels" DROP CONSTRAINT "_events_v_rels_support_organizations_fk";
+  ALTER TABLE "_events_v_rels" DROP CONSTRAINT IF EXISTS "_events_v_rels_support_organizations_fk";
   
-  ALTER TABLE "workflow_events_rels" DROP CONSTRAINT "workflow_events_rels_startups_fk";
+  ALTER TABLE "workflow_events_rels" DROP CONSTRAINT IF EXISTS "workflow_events_rels_startups_fk";
   
-  ALTER TABLE "workflow_events_rels" DROP CONSTRAINT "workflow_events_rels_people_fk";
+  ALTER TABLE "workflow_events_rels" DROP CONSTRAINT IF EXISTS "workflow_events_rels_people_fk";
   
-  ALTER TABLE "workflow_events_rels" DROP CONSTRAINT "workflow_events_rels_support_organizations_fk";
+  ALTER TABLE "workflow_events_rels" DROP CONSTRAINT IF EXISTS "workflow_events_rels_support_organizations_fk";
   
-  ALTER TABLE "workflow_events_rels" DROP CONSTRAINT "workflow_events_rels_programmes_fk";
+  ALTER TABLE "workflow_events_rels" DROP CONSTRAINT IF EXISTS "workflow_events_rels_programmes_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_startups_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_startups_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_people_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_people_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_support_organizations_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_support_organizations_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_programmes_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_programmes_fk";
   
   DROP INDEX "articles_rels_startups_id_idx";
   DROP INDEX "articles_rels_people_id_idx";

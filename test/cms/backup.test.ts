@@ -444,7 +444,7 @@ describe('npm run backup / npm run restore (as an operator runs them)', () => {
     const refused = await npmRun('restore', [dir], env)
     expect(refused.code).toBe(1)
     expect(refused.output).toMatch(/Refusing to restore: the database .* is not empty/)
-  }, 180_000)
+  }, 300_000)
 })
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from '@collections/Articles'
@@ -40,7 +40,11 @@ import { authProtection } from './security/plugin'
 
 const cmsDir = path.resolve(process.cwd(), 'cms')
 
-export default buildConfig({
+/**
+ * The hub's configuration before Payload sanitises it: also what the migration tools build
+ * with each SQL adapter in turn (cms/migrationSchema.ts).
+ */
+export const hubConfig = {
   secret: requireSecret('PAYLOAD_SECRET'),
   serverURL: process.env.CMS_URL || '',
   admin: {
@@ -125,4 +129,6 @@ export default buildConfig({
     outputFile: path.resolve(process.cwd(), 'collections/payload-types.ts'),
   },
   telemetry: false,
-})
+} satisfies Config
+
+export default buildConfig(hubConfig)

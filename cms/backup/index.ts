@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { chooseDatabase } from '../database'
-import { migrations as committedMigrations } from '../migrations'
+import { MIGRATIONS } from '../migrations'
 import { copyTree, listTree, sha256File, type FileEntry } from './files'
 import {
   dumpPostgres,
@@ -45,15 +45,9 @@ export type BackupDatabase =
 
 type Log = (message: string) => void
 
-/**
- * Which database DATABASE_URL points at, for backups: `postgres://` / `postgresql://` first
- * (the hub's adapter choice, cms/database.ts, does not take it yet), otherwise as the hub
- * chooses (SQLite file or MongoDB).
- */
+/** Which database DATABASE_URL points at (cms/database.ts), as backups name it. */
 export function backupDatabaseOf(raw = process.env.DATABASE_URL): BackupDatabase {
-  const value = (raw ?? '').trim()
-  if (/^postgres(ql)?:\/\//i.test(value)) return { kind: 'postgres', url: value }
-  const choice = chooseDatabase(value)
+  const choice = chooseDatabase(raw)
   return choice.kind === 'sqlite' ? { kind: 'sqlite', file: choice.file } : choice
 }
 
@@ -259,7 +253,7 @@ export async function restoreBackup(
     throw new Error(
       `This is a ${manifest.database.kind} backup; DATABASE_URL points at ${target.kind}. Nothing was restored.`,
     )
-  const known = committedMigrations.map((m) => m.name)
+  const known = MIGRATIONS[target.kind].map((m) => m.name)
   const unknown = manifest.migrations.filter((name) => !known.includes(name))
   if (unknown.length)
     throw new Error(

@@ -1,16 +1,10 @@
-import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, TaskConfig, Where } from 'payload'
 
 import { erasedPersonalData, retentionCutoff } from '@collections/lib/personalData'
+import { sql, sqlDatabase } from '../sqlDatabase'
 
 /** The collections a public form fills, each holding a sender's name and e-mail. */
 export const PUBLIC_INPUT_COLLECTIONS = ['questions', 'consultation-comments'] as const
-
-/** The two calls of the SQLite adapter's drizzle instance this file makes. */
-type RawSqlite = {
-  run: (query: ReturnType<typeof sql.raw>) => Promise<unknown>
-  all: (query: ReturnType<typeof sql.raw>) => Promise<unknown[]>
-}
 
 export const ERASE_PERSONAL_DATA_TASK = 'erasePersonalData'
 
@@ -64,16 +58,18 @@ export async function eraseExpiredPersonalData(
 }
 
 /**
- * On SQLite, an UPDATE to NULL leaves the old bytes behind: in the page's free space, in freed
+ * An UPDATE to NULL leaves the old bytes behind. On SQLite: in the page's free space, in freed
  * pages and in the write-ahead log, where a copy of the database file would still carry them.
- * When anything was erased since the last night (by this job, or by the answer e-mail and
- * rejections during the day), the file is rewritten (VACUUM) and the log emptied, so the
- * erased names and addresses leave the files too, at the latest the night after. MongoDB, the
- * production database, gets no such step (its storage engine reuses the space on its own).
- * Returns whether the file was compacted.
+ * On PostgreSQL: as the dead version of each updated row, readable in the table's files until
+ * VACUUM removes it. When anything was erased since the last night (by this job, or by the
+ * answer e-mail and rejections during the day), SQLite's file is rewritten (VACUUM) and its log
+ * emptied; PostgreSQL's tables of these collections are vacuumed. So the erased names and
+ * addresses leave the files too, at the latest the night after. MongoDB gets no such step (its
+ * storage engine reuses the space on its own). Returns whether anything was compacted.
  */
 export async function compactAfterErasure(payload: Payload, now: Date = new Date()) {
-  if (payload.db.name !== 'sqlite') return false
+  const db = sqlDatabase(payload)
+  if (!db) return false
   const since = new Date(now.getTime() - 25 * 60 * 60_000).toISOString()
   let erased = 0
   for (const collection of PUBLIC_INPUT_COLLECTIONS) {
@@ -85,11 +81,18 @@ export async function compactAfterErasure(payload: Payload, now: Date = new Date
     erased += totalDocs
   }
   if (erased === 0) return false
-  const db = (payload.db as unknown as { drizzle: RawSqlite }).drizzle
-  await db.run(sql.raw('VACUUM'))
-  const [result] = (await db.all(sql.raw('PRAGMA wal_checkpoint(TRUNCATE)'))) as {
-    busy?: number
-  }[]
+  if (db.dialect === 'postgres') {
+    // Each collection's table and the tables of its arrays, relations and versions. VACUUM
+    // cannot run in a transaction: the adapter's own connection runs it outside one.
+    const prefixes = PUBLIC_INPUT_COLLECTIONS.map((slug) => slug.replace(/-/g, '_'))
+    const tables = Object.keys(db.tables).filter((table) =>
+      prefixes.some((p) => table === p || table.startsWith(`${p}_`) || table.startsWith(`_${p}_v`)),
+    )
+    await db.run(sql.raw(`VACUUM ${tables.map((table) => `"${table}"`).join(', ')}`))
+    return true
+  }
+  await db.run(sql`VACUUM`)
+  const [result] = await db.rows<{ busy?: number }>(sql`PRAGMA wal_checkpoint(TRUNCATE)`)
   if (result?.busy) {
     payload.logger.warn('The write-ahead log was in use and could not be emptied; next night.')
   }

@@ -1,12 +1,13 @@
-import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
+
+import { sql, sqlDatabase } from '../sqlDatabase'
 
 export const PAGE_VIEWS_SLUG = 'page-views'
 
 /** Views of one page on one day (`YYYY-MM-DD`, Vietnam time) to add to the stored count. */
 export type PageViewCount = { path: string; day: string; count: number }
 
-/** Rows per statement: three bound values each, far below SQLite's limit of variables. */
+/** Rows per statement: three bound values each, far below SQLite's (and PostgreSQL's) limit of variables. */
 const CHUNK = 500
 
 /**
@@ -20,12 +21,9 @@ const CHUNK = 500
  * await addPageViews(payload, [{ path: '/tin-tuc/x/', day: '2026-01-15', count: 3 }])
  */
 export async function addPageViews(payload: Payload, counts: PageViewCount[]): Promise<void> {
-  const db = payload.db as unknown as {
-    drizzle?: { insert: (table: unknown) => any }
-    tables?: Record<string, Record<string, unknown>>
-  }
-  const table = db.tables?.page_views
-  if (!db.drizzle || !table) return addPageViewsThroughLocalApi(payload, counts)
+  const db = sqlDatabase(payload)
+  const table = db?.tables.page_views
+  if (!db || !table) return addPageViewsThroughLocalApi(payload, counts)
   for (let start = 0; start < counts.length; start += CHUNK) {
     const rows = counts.slice(start, start + CHUNK)
     await db.drizzle

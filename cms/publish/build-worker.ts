@@ -30,7 +30,7 @@ async function warmUp() {
   // process): the database is opened once per worker, not once per build. A missing SQLite
   // file is left alone (opening it would create an empty one); the build reports it.
   const database = chooseDatabase()
-  if (database.kind === 'mongodb' || fs.existsSync(database.file)) {
+  if (database.kind !== 'sqlite' || fs.existsSync(database.file)) {
     try {
       payload = await getPayload({ config })
       if (process.env.SITE_BUILD_QUERY_CACHE !== '0') queryCache = installQueryCache(payload)

@@ -17,8 +17,13 @@ export function prepareEnvironment(): void {
   process.env.MEDIA_DIR = path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'media'))
 }
 
-/** Opens Payload's Local API on the configured database, with every migration applied. */
-export async function openPayload(): Promise<Payload> {
+/**
+ * Opens Payload's Local API on the configured database, with every migration applied (under
+ * the migration lock, cms/migrate.ts); `onMigrated` gets the names of those this process ran.
+ */
+export async function openPayload(
+  onMigrated: (ran: string[]) => void = () => {},
+): Promise<Payload> {
   prepareEnvironment()
   const [{ getPayload }, { default: config }, { migrateDatabase }] = await Promise.all([
     import('payload'),
@@ -26,6 +31,6 @@ export async function openPayload(): Promise<Payload> {
     import('../migrate'),
   ])
   const payload = await getPayload({ config })
-  await migrateDatabase(payload)
+  onMigrated(await migrateDatabase(payload))
   return payload
 }

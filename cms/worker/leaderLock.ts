@@ -53,12 +53,11 @@ export async function openLeaderLock(
   databaseUrl = process.env.DATABASE_URL,
   { name = WORKER_LOCK_NAME }: { name?: string } = {},
 ): Promise<LeaderLock> {
-  const url = (databaseUrl ?? '').trim()
-  if (/^postgres(ql)?:\/\//i.test(url)) {
+  const choice = chooseDatabase(databaseUrl)
+  if (choice.kind === 'postgres') {
     const { openPostgresAdvisoryLock } = await import('./postgresLock')
-    return openPostgresAdvisoryLock(url, { name })
+    return openPostgresAdvisoryLock(choice.url, { name })
   }
-  const choice = chooseDatabase(url)
   if (choice.kind === 'mongodb') return noLock()
   const { openSqliteLease } = await import('./sqliteLease')
   return openSqliteLease(choice.file, { name })

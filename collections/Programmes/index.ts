@@ -99,6 +99,10 @@ export const Programmes: CollectionConfig<'programmes'> = ecosystemCollection('p
           required: true,
           index: true,
           options: selectOptions(PROGRAMME_STATUS_OPTIONS),
+          // PostgreSQL: Payload would name this field's enum type enum_programmes_status, the
+          // name it also gives the drafts' `_status` (draft/published), and one type would serve
+          // both, refusing "current". SQLite stores text and is unaffected.
+          enumName: 'enum_programmes_programme_status',
         },
       ],
     },

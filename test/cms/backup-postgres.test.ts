@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { backupHub, restoreBackup } from '@cms/backup'
 import { hasPostgresTool } from '@cms/backup/postgres'
-import { migrations } from '@cms/migrations'
+import { MIGRATIONS } from '@cms/migrations'
 
 /**
  * The PostgreSQL path of `npm run backup` / `restore` (pg_dump / pg_restore), on a private
@@ -19,6 +19,7 @@ import { migrations } from '@cms/migrations'
  */
 
 const hasPgDump = hasPostgresTool('pg_dump')
+const migrations = MIGRATIONS.postgres
 const run = promisify(execFile)
 const PASSWORD = 'mật-khẩu thử'
 

@@ -4,8 +4,10 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import { createClient, type Client } from '@libsql/client'
-import { drizzle } from 'drizzle-orm/libsql'
+import { createClient } from '@libsql/client'
+import { drizzle as sqliteDrizzle } from 'drizzle-orm/libsql'
+import { drizzle as postgresDrizzle } from 'drizzle-orm/node-postgres'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
@@ -16,9 +18,19 @@ import {
   type BackupResult,
 } from '@cms/backup'
 import { listTree } from '@cms/backup/files'
-import { checkSqliteIntegrity, sqliteMigrations } from '@cms/backup/sqlite'
-import { migrations } from '@cms/migrations'
+import { dumpPostgres, restorePostgres } from '@cms/backup/postgres'
+import { checkSqliteIntegrity } from '@cms/backup/sqlite'
+import type { SqlDatabaseKind } from '@cms/database'
+import { MIGRATIONS } from '@cms/migrations'
 import { seedGlobals } from '@cms/seed/content/globals'
+import {
+  countRowsAt,
+  createTestDatabase,
+  postgresDigestAt,
+  queryDatabaseAt,
+  tableColumnsAt,
+  TEST_DATABASE_KIND,
+} from '../helpers/database'
 import { makeImage, makeOutlet, makePdf, makeUser } from '../helpers/factories'
 import { readHubContents } from '../helpers/hubContents'
 import { startTestHub, type TestHub } from '../helpers/payload'
@@ -30,20 +42,13 @@ import { startTestHub, type TestHub } from '../helpers/payload'
  */
 
 const run = promisify(execFile)
+/** The run's database (SQLite, or PostgreSQL under `npm run test:postgres`). */
+const kind = TEST_DATABASE_KIND as SqlDatabaseKind
+const migrations = MIGRATIONS[kind]
 const committed = migrations.map((m) => m.name)
+/** The database file of a backup: a SQLite snapshot, or a pg_dump archive. */
+const BACKUP_DATABASE_FILE = kind === 'sqlite' ? 'database.sqlite' : 'database.pgdump'
 
-/** Every table of a SQLite database and its columns, to compare two databases' schemas. */
-async function tablesOf(client: Client): Promise<Record<string, string[]>> {
-  const tables = await client.execute(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-  )
-  const schema: Record<string, string[]> = {}
-  for (const { name } of tables.rows) {
-    const columns = await client.execute(`PRAGMA table_info("${String(name)}")`)
-    schema[String(name)] = columns.rows.map((c) => String(c.name)).sort()
-  }
-  return schema
-}
 /** Written by a loop while the backup runs, so compared on its own. */
 const WRITTEN_DURING_BACKUP = 'topics'
 
@@ -55,11 +60,29 @@ let topicsBefore: number
 let topicsAfter: number
 let writesDuringBackup = 0
 
-/** Where a restore goes: a database file and an uploads directory, in a directory of their own. */
-const target = (name: string) => ({
-  databaseUrl: `file:${path.join(work, name, 'hub.db')}`,
-  mediaDir: path.join(work, name, 'media'),
-})
+/** The databases made for restores, dropped at the end (PostgreSQL). */
+const drops: (() => Promise<void>)[] = []
+
+/**
+ * Where a restore goes: a new empty database (a file in a directory of its own, or a database
+ * on the server) and an uploads directory.
+ */
+async function target(name: string) {
+  const database = await createTestDatabase(path.join(work, name))
+  drops.push(database.drop)
+  return { databaseUrl: database.url, mediaDir: path.join(work, name, 'media') }
+}
+
+/**
+ * What a refused restore must leave as it was: the target's files (a SQLite database is one of
+ * them), and on PostgreSQL every row of the target database.
+ */
+async function stateOf(into: { databaseUrl: string }, dir: string) {
+  return {
+    files: await hashTree(dir),
+    rows: kind === 'postgres' ? await postgresDigestAt(into.databaseUrl) : null,
+  }
+}
 
 /**
  * The SHA-256 of every file under a directory, by relative path — leaving out what SQLite's
@@ -104,8 +127,6 @@ async function npmRun(script: string, args: string[], env: Record<string, string
   }
 }
 
-const fileOf = (databaseUrl: string) => databaseUrl.replace(/^file:/, '')
-
 const countTopics = async () => (await hub.payload.count({ collection: 'topics' })).totalDocs
 
 /**
@@ -132,16 +153,6 @@ function startWriting() {
       writing = false
       await loop
     },
-  }
-}
-
-/** The number of rows of a table in a SQLite file. */
-async function countRows(file: string, table: string): Promise<number> {
-  const client = createClient({ url: `file:${file}` })
-  try {
-    return Number((await client.execute(`SELECT count(*) FROM ${table}`)).rows[0]![0])
-  } finally {
-    client.close()
   }
 }
 
@@ -210,7 +221,7 @@ beforeAll(async () => {
   const writtenBefore = writer.written()
   try {
     backup = await backupHub({
-      databaseUrl: `file:${hub.databaseFile}`,
+      databaseUrl: hub.databaseUrl,
       mediaDir: hub.mediaDir,
       backupRoot: path.join(work, 'backups'),
     })
@@ -226,23 +237,41 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  for (const drop of drops) await drop()
   await hub?.cleanup()
 })
 
 describe('npm run backup (in-process, while the hub writes)', () => {
-  it('is made while the hub keeps writing, and the snapshot passes integrity_check', async () => {
-    expect(writesDuringBackup).toBeGreaterThan(0)
-    const snapshot = path.join(backup.dir, 'database.sqlite')
-    expect(await checkSqliteIntegrity(snapshot)).toBe('ok')
-    const topics = await countRows(snapshot, 'topics')
-    expect(topics).toBeGreaterThanOrEqual(topicsBefore)
-    expect(topics).toBeLessThanOrEqual(topicsAfter)
-  })
+  it.runIf(kind === 'sqlite')(
+    'is made while the hub keeps writing, and the snapshot passes integrity_check',
+    async () => {
+      expect(writesDuringBackup).toBeGreaterThan(0)
+      const snapshot = path.join(backup.dir, BACKUP_DATABASE_FILE)
+      expect(await checkSqliteIntegrity(snapshot)).toBe('ok')
+      const topics = await countRowsAt(`file:${snapshot}`, 'topics')
+      expect(topics).toBeGreaterThanOrEqual(topicsBefore)
+      expect(topics).toBeLessThanOrEqual(topicsAfter)
+    },
+  )
+
+  // pg_dump reads in one transaction; the restore below counts what the dump holds.
+  it.runIf(kind === 'postgres')(
+    'is made while the hub keeps writing, and pg_restore can read the dump',
+    async () => {
+      expect(writesDuringBackup).toBeGreaterThan(0)
+      const { stdout } = await run('pg_restore', [
+        '--list',
+        path.join(backup.dir, BACKUP_DATABASE_FILE),
+      ])
+      expect(stdout).toMatch(/TABLE DATA public topics/)
+      expect(stdout).toMatch(/TABLE DATA public _articles_v /)
+    },
+  )
 
   it('holds the database, every upload and a manifest that matches them', async () => {
     const manifest: BackupManifest = backup.manifest
     expect(path.basename(backup.dir)).toMatch(/^\d{8}T\d{6}Z/)
-    expect(manifest.database.kind).toBe('sqlite')
+    expect(manifest.database.kind).toBe(kind)
     expect(manifest.migrations).toEqual(committed)
     expect(manifest.hub.version).toBe('0.1.0')
     expect(manifest.hub.commit).toMatch(/^[0-9a-f]{40}$/)
@@ -260,15 +289,16 @@ describe('npm run backup (in-process, while the hub writes)', () => {
 })
 
 describe('npm run restore (in-process)', () => {
-  let restored: ReturnType<typeof target>
+  let restored: Awaited<ReturnType<typeof target>>
 
   beforeAll(async () => {
-    restored = target('restored')
+    restored = await target('restored')
     const result = await restoreBackup(backup.dir, restored)
     console.log(`restore of the test hub: ${result.seconds.toFixed(2)} s`)
     expect(result.migrated).toEqual([])
   })
 
+  // A process of its own boots Payload and reads everything: slow on a busy machine.
   it('into an empty database gives back every document, version and global', async () => {
     const contents = await contentsOf(restored.databaseUrl, restored.mediaDir)
     const versionCounts = (c: Record<string, unknown>) =>
@@ -280,22 +310,22 @@ describe('npm run restore (in-process)', () => {
     expect(versionCounts(contents)).toEqual(versionCounts(expected))
     expect((expected['articles versions'] as unknown[]).length).toBeGreaterThanOrEqual(4)
     expect(contents).toEqual(expected)
-  })
+  }, 120_000)
 
   it('gives back every upload byte for byte', async () => {
     expect(await hashTree(restored.mediaDir)).toEqual(await hashTree(hub.mediaDir))
   })
 
   it('gives back the topics written up to the snapshot', async () => {
-    const topics = await countRows(fileOf(restored.databaseUrl), 'topics')
+    const topics = await countRowsAt(restored.databaseUrl, 'topics')
     expect(topics).toBeGreaterThanOrEqual(topicsBefore)
     expect(topics).toBeLessThanOrEqual(topicsAfter)
   })
 
   it('refuses a non-empty database without --force, and changes nothing', async () => {
-    const before = await hashTree(path.join(work, 'restored'))
+    const before = await stateOf(restored, path.join(work, 'restored'))
     await expect(restoreBackup(backup.dir, restored)).rejects.toThrow(/not empty.*--force/)
-    expect(await hashTree(path.join(work, 'restored'))).toEqual(before)
+    expect(await stateOf(restored, path.join(work, 'restored'))).toEqual(before)
   })
 
   it.each([
@@ -315,7 +345,7 @@ describe('npm run restore (in-process)', () => {
         manifest.database.sha256 = '0'.repeat(64)
         await fs.writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest))
       },
-      /database.sqlite does not match its checksum/,
+      new RegExp(`${BACKUP_DATABASE_FILE} does not match its checksum`),
     ],
     [
       'an upload added to the backup',
@@ -330,32 +360,34 @@ describe('npm run restore (in-process)', () => {
       const damaged = path.join(work, `damaged-${Date.now()}`)
       await fs.cp(backup.dir, damaged, { recursive: true })
       await tamper(damaged, structuredClone(backup.manifest))
-      const before = await hashTree(path.join(work, 'restored'))
+      const before = await stateOf(restored, path.join(work, 'restored'))
       await expect(restoreBackup(damaged, { ...restored, force: true })).rejects.toThrow(message)
-      expect(await hashTree(path.join(work, 'restored'))).toEqual(before)
-      const empty = target(`empty-${Date.now()}`)
+      expect(await stateOf(restored, path.join(work, 'restored'))).toEqual(before)
+      const empty = await target(`empty-${Date.now()}`)
       await expect(restoreBackup(damaged, empty)).rejects.toThrow(/nothing was restored/)
       await expect(fs.access(path.dirname(empty.mediaDir))).rejects.toThrow()
     },
   )
 
   it('with --force replaces the database and uploads, keeping the old ones aside', async () => {
-    const restoredFile = fileOf(restored.databaseUrl)
-    const client = createClient({ url: restored.databaseUrl })
-    await client.execute('DELETE FROM articles')
-    client.close()
+    await queryDatabaseAt(restored.databaseUrl, 'DELETE FROM articles')
     const result = await restoreBackup(backup.dir, { ...restored, force: true })
+    // A SQLite file is kept aside; PostgreSQL replaces the tables in one transaction.
     expect(result.keptAside.map((f) => path.basename(f))).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^hub\.db\.before-restore-/),
+        ...(kind === 'sqlite' ? [expect.stringMatching(/^hub\.db\.before-restore-/)] : []),
         expect.stringMatching(/^media\.before-restore-/),
       ]),
     )
-    expect(await countRows(restoredFile, 'articles')).toBe((expected.articles as unknown[]).length)
-    expect(await checkSqliteIntegrity(restoredFile)).toBe('ok')
+    expect(await countRowsAt(restored.databaseUrl, 'articles')).toBe(
+      (expected.articles as unknown[]).length,
+    )
+    if (kind === 'sqlite')
+      expect(await checkSqliteIntegrity(restored.databaseUrl.replace(/^file:/, ''))).toBe('ok')
   })
 })
 
+// Three processes start one after another: the backup, the restore and its migration.
 describe('npm run backup / npm run restore (as an operator runs them)', () => {
   it('backs up the running hub, and restores an older backup with the migrations since', async () => {
     const backupRoot = path.join(work, 'cli-backups')
@@ -365,7 +397,7 @@ describe('npm run backup / npm run restore (as an operator runs them)', () => {
     await new Promise((resolve) => setTimeout(resolve, 100))
     const atStart = await countTopics()
     const made = await npmRun('backup', [], {
-      DATABASE_URL: `file:${hub.databaseFile}`,
+      DATABASE_URL: hub.databaseUrl,
       MEDIA_DIR: hub.mediaDir,
       BACKUP_DIR: backupRoot,
     }).finally(() => writer.stop())
@@ -375,20 +407,15 @@ describe('npm run backup / npm run restore (as an operator runs them)', () => {
     const [name] = await fs.readdir(backupRoot)
     const dir = path.join(backupRoot, name!)
     const manifest = await verifyBackup(dir)
-    const database = path.join(dir, 'database.sqlite')
-    expect(await checkSqliteIntegrity(database)).toBe('ok')
-    const inSnapshot = await countRows(database, 'topics')
+    const database = path.join(dir, BACKUP_DATABASE_FILE)
+    const inSnapshot = await snapshotTopics(database)
     expect(inSnapshot).toBeGreaterThan(atStart)
     expect(inSnapshot).toBeLessThan(atEnd)
 
     // The same backup as a hub one migration older would have made it: the last migration
     // undone by its own `down`, and its row gone.
     const last = migrations.at(-1)!
-    const older = createClient({ url: `file:${database}` })
-    await last.down({ db: drizzle(older), payload: undefined, req: undefined } as never)
-    await older.execute({ sql: 'DELETE FROM payload_migrations WHERE name = ?', args: [last.name] })
-    const tablesBefore = await tablesOf(older)
-    older.close()
+    const tablesBefore = await undoMigration(database, last)
     manifest.migrations = committed.slice(0, -1)
     manifest.database.sha256 = createHash('sha256')
       .update(await fs.readFile(database))
@@ -396,19 +423,19 @@ describe('npm run backup / npm run restore (as an operator runs them)', () => {
     manifest.database.bytes = (await fs.stat(database)).size
     await fs.writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest))
 
-    const into = target('cli-restored')
+    const into = await target('cli-restored')
     const env = { DATABASE_URL: into.databaseUrl, MEDIA_DIR: into.mediaDir }
     const restoredRun = await npmRun('restore', [dir], env)
     expect(restoredRun.output).toContain(`applying ${last.name}`)
     expect(restoredRun.code).toBe(0)
-    expect(await sqliteMigrations(fileOf(into.databaseUrl))).toEqual(committed)
-    const restored = createClient({ url: into.databaseUrl })
-    const hubDatabase = createClient({ url: `file:${hub.databaseFile}` })
+    const applied = await queryDatabaseAt<{ name: string }>(
+      into.databaseUrl,
+      "SELECT name FROM payload_migrations WHERE name != 'dev' ORDER BY id",
+    )
+    expect(applied.map((row) => row.name)).toEqual(committed)
     // The migration's tables are back, exactly those of the hub that made the backup.
-    expect(await tablesOf(restored)).toEqual(await tablesOf(hubDatabase))
-    expect(await tablesOf(restored)).not.toEqual(tablesBefore)
-    restored.close()
-    hubDatabase.close()
+    expect(await tableColumnsAt(into.databaseUrl)).toEqual(await tableColumnsAt(hub.databaseUrl))
+    expect(await tableColumnsAt(into.databaseUrl)).not.toEqual(tablesBefore)
     // (Its data is not compared here: undoing a migration drops what its columns held. The
     // in-process restore above compares every document, version, global and file.)
     expect(await hashTree(into.mediaDir)).toEqual(await hashTree(hub.mediaDir))
@@ -417,5 +444,73 @@ describe('npm run backup / npm run restore (as an operator runs them)', () => {
     const refused = await npmRun('restore', [dir], env)
     expect(refused.code).toBe(1)
     expect(refused.output).toMatch(/Refusing to restore: the database .* is not empty/)
-  })
+  }, 300_000)
 })
+
+/**
+ * The topics in a backup's database: counted in the SQLite snapshot itself, or in the pg_dump
+ * archive restored into a scratch database.
+ */
+async function snapshotTopics(file: string): Promise<number> {
+  if (kind === 'sqlite') return countRowsAt(`file:${file}`, 'topics')
+  return inScratchDatabase(file, (url) => countRowsAt(url, 'topics'))
+}
+
+/** A pg_dump archive restored into a scratch database for `use`, dropped afterwards. */
+async function inScratchDatabase<T>(file: string, use: (url: string) => Promise<T>): Promise<T> {
+  const scratch = await createTestDatabase(work)
+  try {
+    await restorePostgres(scratch.url, file)
+    return await use(scratch.url)
+  } finally {
+    await scratch.drop()
+  }
+}
+
+/**
+ * Turns a backup's database into what a hub one migration older would have backed up: the
+ * migration undone by its own `down` and its row removed (on PostgreSQL through a scratch
+ * database, dumped again). Returns the tables left.
+ */
+async function undoMigration(
+  file: string,
+  migration: (typeof migrations)[number],
+): Promise<Record<string, string[]>> {
+  const forget = `DELETE FROM payload_migrations WHERE name = '${migration.name}'`
+  if (kind === 'sqlite') {
+    const older = createClient({ url: `file:${file}` })
+    try {
+      await migration.down({
+        db: sqliteDrizzle(older),
+        payload: undefined,
+        req: undefined,
+      } as never)
+      await older.execute(forget)
+    } finally {
+      older.close()
+    }
+    return tableColumnsAt(`file:${file}`)
+  }
+  return inScratchDatabase(file, async (url) => {
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    try {
+      await migration.down({
+        db: postgresDrizzle(client),
+        payload: undefined,
+        req: undefined,
+      } as never)
+      // The first migration's `down` drops the bookkeeping table too.
+      const { rows } = await client.query(
+        "SELECT to_regclass('payload_migrations') IS NOT NULL AS exists",
+      )
+      if (rows[0].exists) await client.query(forget)
+    } finally {
+      await client.end()
+    }
+    const tables = await tableColumnsAt(url)
+    await fs.rm(file)
+    await dumpPostgres(url, file)
+    return tables
+  })
+}

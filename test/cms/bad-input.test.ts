@@ -14,6 +14,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { readSqlTable, sqlTableNames, TEST_DATABASE_IS_SQL } from '../helpers/database'
 import { makeNewsroom, type Newsroom } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
 import { request } from '../helpers/rest'
@@ -44,20 +45,15 @@ afterAll(async () => {
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex')
 
 /**
- * Every row of every table (SQLite: read raw, which is what a refusal must not touch, and fast
+ * Every row of every table (SQLite and PostgreSQL: read raw, which is what a refusal must not touch, and fast
  * enough to run twice per row) — or, on other databases, every document, version and global
  * through the Local API — and the uploads folder's files, as one hash per part.
  */
 async function snapshot(payload: Payload) {
   const parts: Record<string, string> = {}
-  const db = (payload.db as { drizzle?: any }).drizzle
-  if (db && hub.databaseFile) {
-    const { sql } = await import('@payloadcms/db-sqlite')
-    const tables: { name: string }[] = await db.all(
-      sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
-    )
-    for (const { name } of tables) {
-      parts[name] = hash(await db.all(sql.raw(`SELECT * FROM "${name}" ORDER BY rowid`)))
+  if (TEST_DATABASE_IS_SQL) {
+    for (const name of await sqlTableNames(payload)) {
+      parts[name] = hash(await readSqlTable(payload, name))
     }
   } else {
     for (const { slug, versions } of payload.config.collections) {

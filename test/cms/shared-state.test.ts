@@ -45,7 +45,7 @@ beforeAll(async () => {
   payload = hub.payload
   admin = await makeUser(payload, 'admin')
   outlet = (await makeOutlet(payload, 'Báo Hải Phòng')).id as number
-  const env = { DATABASE_URL: `file:${hub.databaseFile}`, MEDIA_DIR: hub.mediaDir }
+  const env = { DATABASE_URL: hub.databaseUrl, MEDIA_DIR: hub.mediaDir }
   ;[a, b] = await Promise.all([
     startCmsInstance('A', { ...env, REDIS_URL: redis.url }),
     startCmsInstance('B', { ...env, REDIS_URL: redis.url }),

@@ -7,6 +7,7 @@ import path from 'node:path'
 
 import { adminBuildIsCurrent, buildAdmin } from '@cms/scripts/adminBuild'
 import { writeStandaloneConfig } from '../../deploy/nginx/render'
+import { createTestDatabase } from './database'
 import { answers, freePort, spawnGroup, waitUntilReady, type ProcessGroup } from './processGroup'
 import { keepDemoAccountsFile } from './runningHub'
 
@@ -56,22 +57,10 @@ export function nginxBinary(): string {
 
 /**
  * The database of the cluster, from DATABASE_URL like every other command: a SQLite file in
- * `dir` when it is unset or a file (two instances share one SQLite file in WAL mode), else that
- * server's database.
- *
- * SWITCH (once the `postgres` branch is merged): use test/helpers/database.ts
- * `createTestDatabase(dir)`, which makes a fresh database on the PostgreSQL server DATABASE_URL
- * names and drops it afterwards; until then a server URL is refused here.
+ * `dir` when it is unset or a file (two instances share one SQLite file in WAL mode), else a
+ * fresh database on the server DATABASE_URL names, dropped afterwards (test/helpers/database.ts).
  */
-async function clusterDatabase(dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const given = (process.env.DATABASE_URL ?? '').trim()
-  if (given && !given.startsWith('file:') && /^[a-z][a-z0-9+.-]*:\/\//i.test(given)) {
-    throw new Error(
-      `DATABASE_URL ${given.split('://')[0]}://… : the cluster test runs on SQLite until the PostgreSQL adapter is merged (test/helpers/cluster.ts, clusterDatabase).`,
-    )
-  }
-  return { url: `file:${path.join(dir, 'hub.db')}`, drop: async () => {} }
-}
+const clusterDatabase = (dir: string) => createTestDatabase(dir)
 
 /**
  * The one process that publishes the site and serves the live release (and, today, runs the

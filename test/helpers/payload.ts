@@ -5,10 +5,14 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { createTestDatabase, DATABASES_DROPPED_BY_RUN, releasePostgresPool } from './database'
+
 export type TestHub = {
   payload: Payload
   dir: string
-  /** The SQLite file (absent on MongoDB). */
+  /** Its DATABASE_URL: a SQLite file, or a database of its own on the server. */
+  databaseUrl: string
+  /** The SQLite file (null on PostgreSQL and MongoDB). */
   databaseFile: string | null
   mediaDir: string
   /** Closes Payload and keeps the files (the demo site copies them before deleting). */
@@ -21,25 +25,19 @@ export type TestHub = {
 export type HubFiles = { databaseFile: string; mediaDir: string }
 
 /**
- * Boots the real Payload (Local API) on a fresh database for one test file: a new SQLite file
- * in a temp directory — empty, or a copy of `from` (the seeded demo, see demoSite.ts) — or, when
- * DATABASE_URL is a mongodb:// URL, a fresh database on that server. Uploads go to the same temp
- * directory. `cleanup` closes Payload and deletes it all.
+ * Boots the real Payload (Local API) on a fresh database for one test file, of the kind the run
+ * uses (test/helpers/database.ts): a new SQLite file in a temp directory — empty, or a copy of
+ * `from` (the seeded demo, see demoSite.ts) — or a new database on the PostgreSQL or MongoDB
+ * server of DATABASE_URL. Uploads go to the temp directory. `cleanup` closes Payload and deletes
+ * it all (a server's database when the run ends: see DATABASES_DROPPED_BY_RUN).
  */
 export async function startTestHub(options: { from?: HubFiles } = {}): Promise<TestHub> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-test-'))
-  const requested = process.env.DATABASE_URL ?? ''
-  const mongo = /^mongodb(\+srv)?:\/\//.test(requested)
-  const databaseFile = mongo ? null : path.join(dir, 'hub.db')
+  const database = await createTestDatabase(dir)
+  const databaseFile = database.file
   const mediaDir = path.join(dir, 'media')
-  if (mongo) {
-    if (options.from) throw new Error('A copy of the demo database needs SQLite.')
-    const url = new URL(requested)
-    url.pathname = `/hub_test_${randomBytes(6).toString('hex')}`
-    process.env.DATABASE_URL = url.toString()
-  } else {
-    process.env.DATABASE_URL = `file:${databaseFile}`
-  }
+  if (options.from && !databaseFile) throw new Error('A copy of the demo database needs SQLite.')
+  process.env.DATABASE_URL = database.url
   if (options.from && databaseFile) {
     await fs.copyFile(options.from.databaseFile, databaseFile)
     // Closing the last connection folds the WAL into the file; copy it too in case it did not.
@@ -63,12 +61,19 @@ export async function startTestHub(options: { from?: HubFiles } = {}): Promise<T
   const close = async () => {
     if (closed) return
     closed = true
-    if (mongo) await payload.db.dropDatabase?.({ adapter: payload.db } as never)
+    if (payload.db.name === 'mongoose')
+      await payload.db.dropDatabase?.({ adapter: payload.db } as never)
     await payload.destroy()
+    releasePostgresPool(payload)
+    // Under `vitest run` a server's database outlives the suite: dropped at the end of the
+    // run, once the connections of every Payload the suite opened (it may restart one) are
+    // gone; dropping it now would end them under the suite's feet.
+    if (!DATABASES_DROPPED_BY_RUN) await database.drop()
   }
   return {
     payload,
     dir,
+    databaseUrl: database.url,
     databaseFile,
     mediaDir,
     close,

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
+import { createTestDatabase } from './database'
 import { freePort, spawnGroup, waitUntilReady } from './processGroup'
 
 export type RunningHub = {
@@ -10,7 +11,7 @@ export type RunningHub = {
   siteUrl: string
   /** The password of every seeded demo account. */
   password: string
-  /** Temporary folder with the database and the uploads. */
+  /** Temporary folder with the uploads (and the database, on SQLite). */
   dir: string
   /** Uploads of this hub (MEDIA_DIR). */
   mediaDir: string
@@ -33,9 +34,10 @@ export async function keepDemoAccountsFile(): Promise<() => Promise<void>> {
 }
 
 /**
- * Runs `npm start` exactly as a new user would, but on a fresh temporary database, media folder
- * and publish folder and on free ports, with a known demo password. Waits for the "is running"
- * line, which start.ts prints once the first site release is live and the API answers.
+ * Runs `npm start` exactly as a new user would, but on a fresh temporary database (a SQLite
+ * file, or a new database on the PostgreSQL server when DATABASE_URL is a postgres:// URL: see
+ * test/helpers/database.ts), media folder and publish folder and on free ports, with a known
+ * demo password. Waits for the "is running" line, which start.ts prints once the first site release is live and the API answers.
  *
  * The publish folder is inside the project (node_modules/.cache), never the default data/site:
  * Astro's server bundle, written there, resolves node_modules from where it is.
@@ -49,6 +51,7 @@ export async function startHub({
   await fs.mkdir(cache, { recursive: true })
   const publishDir = await fs.mkdtemp(path.join(cache, 'hub-e2e-'))
   const mediaDir = path.join(dir, 'media')
+  const database = await createTestDatabase(dir)
   const restoreAccounts = await keepDemoAccountsFile()
   const [cmsPort, sitePort] = [await freePort(), await freePort()]
   const password = `e2e-${randomBytes(8).toString('hex')}`
@@ -57,7 +60,7 @@ export async function startHub({
   const hub = spawnGroup('npm', ['start'], {
     env: {
       ...process.env,
-      DATABASE_URL: `file:${path.join(dir, 'hub.db')}`,
+      DATABASE_URL: database.url,
       MEDIA_DIR: mediaDir,
       SITE_PUBLISH_DIR: publishDir,
       CMS_PORT: String(cmsPort),
@@ -73,6 +76,7 @@ export async function startHub({
   const stop = () =>
     (stopped ??= (async () => {
       await hub.stop()
+      await database.drop()
       await fs.rm(dir, { recursive: true, force: true })
       await fs.rm(publishDir, { recursive: true, force: true })
       await restoreAccounts()

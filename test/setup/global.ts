@@ -4,11 +4,14 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
+import { prepareServerRun } from '../helpers/database'
 import { claimSite, runSiteBuilder, SITE_FIXTURES, type SiteFixture } from '../helpers/demoSite'
 import { makeProjectTempDir } from '../helpers/site'
 
 /**
  * Once per `vitest run`:
+ * - on PostgreSQL (`npm run test:postgres`), a check that the server answers, and at the end the
+ *   drop of the databases the suites made (test/helpers/database.ts);
  * - a directory for the run's temporary files: suites make their databases, uploads and
  *   browser profiles under `os.tmpdir()`, which now points here (TMPDIR is read by the worker
  *   processes, started after this), so whatever a closing database or browser writes after its
@@ -18,6 +21,8 @@ import { makeProjectTempDir } from '../helpers/site'
  *   other suites builds none (or only what a suite asks for).
  */
 export default async function setup(project: TestProject) {
+  // On PostgreSQL: the server answers, and the run's databases are dropped at the end.
+  const dropRunDatabases = await prepareServerRun()
   const runDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-test-run-'))
   process.env.TMPDIR = runDir
   const dirs = {} as Record<SiteFixture, string>
@@ -36,6 +41,7 @@ export default async function setup(project: TestProject) {
     for (const builder of builders) builder.child.kill()
     const gone = { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }
     for (const dir of [...Object.values(dirs), runDir]) await fs.rm(dir, gone)
+    await dropRunDatabases?.()
   }
 }
 

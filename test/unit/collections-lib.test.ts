@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { chooseDatabase } from '@cms/database'
+import { chooseDatabase, describeDatabase } from '@cms/database'
 import { deriveLegalStatus } from '@collections/vocabulary/legalStatus'
 import { listFieldValues } from '@collections/lib/fieldValues'
 import { normalizeToNFC, removeInvisibleFromFields } from '@collections/lib/normalize'
@@ -148,7 +148,19 @@ describe('chooseDatabase', () => {
     expect(chooseDatabase('file:/tmp/x/hub.db')).toMatchObject({ file: '/tmp/x/hub.db' })
     expect(chooseDatabase('./data/other.db').url).toMatch(/\/data\/other\.db$/)
   })
+  it('selects PostgreSQL for postgres:// and postgresql:// URLs', () => {
+    expect(chooseDatabase('postgres://hub:pw@db.internal:5432/hub')).toEqual({
+      kind: 'postgres',
+      url: 'postgres://hub:pw@db.internal:5432/hub',
+    })
+    expect(chooseDatabase('postgresql://db.internal/hub').kind).toBe('postgres')
+  })
   it('refuses a database it does not support instead of silently using another', () => {
-    expect(() => chooseDatabase('postgres://localhost/hub')).toThrow(/not supported/)
+    expect(() => chooseDatabase('mysql://localhost/hub')).toThrow(/not supported/)
+  })
+  it('never prints a password', () => {
+    expect(describeDatabase(chooseDatabase('postgres://hub:s3cret@db:5432/hub'))).toBe(
+      'postgres://hub@db:5432/hub',
+    )
   })
 })

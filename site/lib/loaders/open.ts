@@ -2,7 +2,7 @@ import fs from 'node:fs'
 
 import type { Payload } from 'payload'
 
-import { chooseDatabase } from '@cms/database'
+import { chooseDatabase, describeDatabase } from '@cms/database'
 
 /** The site build could not read the CMS; the message says which database and why. */
 export class CmsUnavailableError extends Error {
@@ -10,12 +10,6 @@ export class CmsUnavailableError extends Error {
     super(message, options)
     this.name = 'CmsUnavailableError'
   }
-}
-
-/** Where the content comes from, for error messages (never the MongoDB credentials). */
-function describeDatabase(): string {
-  const choice = chooseDatabase()
-  return choice.kind === 'sqlite' ? choice.file : choice.url.replace(/\/\/[^@/]*@/, '//…@')
 }
 
 /**

@@ -23,10 +23,10 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 import type LighthouseResult from 'lighthouse/types/lhr/lhr.js'
 
 import { startLiveSite } from '@cms/publish/server'
-import { CHROMIUM_PATH } from '../test/helpers/browser'
-import { layOutAsRelease, runSiteBuilder, waitForSite } from '../test/helpers/demoSite'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/helpers/browser'
+import { demoSiteForScript, layOutAsRelease } from '../test/helpers/demoSite'
 import { startTestHub } from '../test/helpers/payload'
-import { listPages, makeProjectTempDir } from '../test/helpers/site'
+import { listPages } from '../test/helpers/site'
 
 const argv = process.argv.slice(2)
 const option = (name: string) => {
@@ -97,18 +97,6 @@ export type TemplateScores = {
   error?: string
 }
 
-/** Debian's Chromium as the house rules start it, headless, with a port for Lighthouse. */
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-]
-
 function scoresOf(template: string, sitePath: string, lhr: LighthouseResult): TemplateScores {
   const score = (id: (typeof CATEGORIES)[number]) =>
     Math.round((lhr.categories[id]?.score ?? 0) * 100)
@@ -168,13 +156,8 @@ async function main() {
   const runs = Math.max(1, Number(option('--runs') ?? 1))
   const only = option('--only')?.split(',')
   const reportsDir = option('--reports')
-  let siteDir = option('--site')
-  if (!siteDir) {
-    siteDir = await makeProjectTempDir('hub-lighthouse-site-')
-    console.error('Building the demo site…')
-    await runSiteBuilder('demo', siteDir, siteDir).done
-  }
-  const site = await waitForSite(siteDir)
+  const demo = await demoSiteForScript(option('--site'), 'hub-lighthouse-site-')
+  const { site } = demo
   // The form routes read and write a copy of the demo database (DATABASE_URL and the secrets
   // startTestHub sets, which the release's Astro server inherits).
   const hub = await startTestHub({ from: site })
@@ -182,7 +165,8 @@ async function main() {
   const live = await startLiveSite({ layout: release.layout, port: 0, host: '127.0.0.1' })
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: CHROMIUM_FLAGS,
+    // Debian's Chromium as the house rules start it, headless; chrome-launcher adds the port.
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
     logLevel: 'silent',
   })
   const pages = await listPages(site.clientDir)
@@ -226,7 +210,7 @@ async function main() {
     await live.close()
     await release.cleanup()
     await hub.cleanup()
-    if (!option('--site')) await fs.rm(siteDir, { recursive: true, force: true })
+    await demo.cleanup()
   }
   const loadAverage = os.loadavg().map((load) => Number(load.toFixed(2)))
   console.log(

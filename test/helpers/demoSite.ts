@@ -180,3 +180,22 @@ export async function layOutAsRelease(
   await switchLink(layout.root, layout.searchCurrent, path.join(site.clientDir, 'pagefind'))
   return { layout, cleanup: () => fs.rm(dir, { recursive: true, force: true }) }
 }
+
+/**
+ * For a script run outside vitest (`npm run lighthouse`, `bench:views`): the demo site a
+ * test/setup/build-demo-site.ts run left in `dir`, or, without one, a new one built into a
+ * temporary directory that `cleanup` removes.
+ */
+export async function demoSiteForScript(
+  dir: string | undefined,
+  prefix: string,
+): Promise<{ site: DemoSite; cleanup: () => Promise<void> }> {
+  if (dir) return { site: await waitForSite(dir), cleanup: async () => {} }
+  const made = await makeProjectTempDir(prefix)
+  console.error('Building the demo site…')
+  await runSiteBuilder('demo', made, made).done
+  return {
+    site: await waitForSite(made),
+    cleanup: () => fs.rm(made, { recursive: true, force: true }),
+  }
+}

@@ -18,7 +18,7 @@ import path from 'node:path'
 import { createPageViewRecorder } from '@cms/pageViews/recorder'
 import { publishLayout, switchCurrentRelease } from '@cms/publish/layout'
 import { startLiveSite } from '@cms/publish/server'
-import { runSiteBuilder, waitForSite } from '../test/helpers/demoSite'
+import { demoSiteForScript } from '../test/helpers/demoSite'
 import { startTestHub } from '../test/helpers/payload'
 import { makeProjectTempDir } from '../test/helpers/site'
 
@@ -63,13 +63,8 @@ function load(url: string, seconds = 10): Promise<Load> {
 }
 
 async function main() {
-  let siteDir = option('--site')
-  if (!siteDir) {
-    siteDir = await makeProjectTempDir('hub-bench-views-')
-    console.error('Building the demo site…')
-    await runSiteBuilder('demo', siteDir, siteDir).done
-  }
-  const site = await waitForSite(siteDir)
+  const demo = await demoSiteForScript(option('--site'), 'hub-bench-views-')
+  const { site } = demo
   const hub = await startTestHub({ from: site })
   const layoutDir = await makeProjectTempDir('hub-bench-views-layout-')
   const layout = publishLayout(layoutDir)
@@ -134,7 +129,7 @@ async function main() {
   }
   await hub.cleanup()
   await fs.rm(layoutDir, { recursive: true, force: true })
-  if (!option('--site')) await fs.rm(siteDir, { recursive: true, force: true })
+  await demo.cleanup()
   const mismatch = results.find(
     (row) => row.counting && !(row.viewsStored! >= row.ok && row.viewsStored! <= row.ok + 50),
   )

@@ -114,6 +114,10 @@ export type SiteResponseKind = 'page' | 'search' | 'preview' | 'upload' | 'resou
  * is a data block, which CSP does not govern); they load their stylesheet, fonts, images and
  * video from the portal itself, and frame nothing but the YouTube player a reader asks for
  * (site/lib/youtube.ts: its `srcdoc` poster inherits this policy and links its stylesheet).
+ * `connect-src 'self'` opens nothing to the page (no script can run on it to connect anywhere);
+ * it lets Lighthouse and PageSpeed Insights read /robots.txt, which they fetch under the page's
+ * policy since Chrome applies it to DevTools' own loads (GoogleChrome/lighthouse#16597):
+ * without it every page scored "robots.txt is not valid" (SEO 92).
  */
 const sitePageDirectives: Directives = {
   'default-src': ["'none'"],
@@ -121,6 +125,7 @@ const sitePageDirectives: Directives = {
   'style-src': ["'self'"],
   'font-src': ["'self'"],
   'media-src': ["'self'"],
+  'connect-src': ["'self'"],
   'frame-src': ['https://www.youtube-nocookie.com'],
   'form-action': ["'self'"],
   'base-uri': ["'none'"],
@@ -131,13 +136,12 @@ const sitePageDirectives: Directives = {
  * The search page is the site's one script (site/lib/search/client.ts, bundled into /_astro/),
  * which imports /pagefind/pagefind.js; Pagefind runs its WebAssembly in a web worker
  * (/pagefind/pagefind-worker.js, whose own response carries this policy too) and fetches its
- * index. WebAssembly needs 'wasm-unsafe-eval', which allows compiling wasm and nothing else.
+ * index (`connect-src 'self'`, as on every page). WebAssembly needs 'wasm-unsafe-eval', which allows compiling wasm and nothing else.
  */
 const siteSearchDirectives: Directives = {
   ...sitePageDirectives,
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'worker-src': ["'self'"],
-  'connect-src': ["'self'"],
 }
 
 /** Anything that is not a page: nothing in it may load or run anything if opened directly. */

@@ -7,10 +7,16 @@ import type { Page } from 'playwright-core'
 import { inject } from 'vitest'
 
 import type { SearchIndexReport } from '@channels/search/indexer'
+import {
+  publishLayout,
+  switchCurrentRelease,
+  switchLink,
+  type PublishLayout,
+} from '@cms/publish/layout'
 import { launchChromium, serveStatic, type StaticServer } from './browser'
 import type { HubFiles } from './payload'
 import type { TestContent } from './testContent'
-import { listPages } from './site'
+import { listPages, makeProjectTempDir } from './site'
 
 /**
  * The demo content seeded once and built once per `vitest run`, with its search index: what the
@@ -148,5 +154,48 @@ export async function openDemoSite(): Promise<DemoSiteInBrowser> {
       await browser.close()
       await server.close()
     },
+  }
+}
+
+/**
+ * Lays a built site out as the publish pipeline's live release, in a new directory inside the
+ * project: its public files, its Astro server (the form routes, rendered on request) and its
+ * search index, for `startLiveSite({ layout })`.
+ *
+ * @example
+ * const { layout, cleanup } = await layOutAsRelease(await demoSite(), 'hub-lighthouse-')
+ * const live = await startLiveSite({ layout, port: 0, host: '127.0.0.1' })
+ */
+export async function layOutAsRelease(
+  site: DemoSite,
+  prefix: string,
+): Promise<{ layout: PublishLayout; cleanup: () => Promise<void> }> {
+  const dir = await makeProjectTempDir(prefix)
+  const layout = publishLayout(dir)
+  const release = path.join(layout.releases, 'demo')
+  await fs.mkdir(release, { recursive: true })
+  await fs.symlink(site.clientDir, path.join(release, 'public'))
+  await fs.symlink(path.join(site.outDir, 'server'), path.join(release, 'server'))
+  await switchCurrentRelease(layout, release)
+  await switchLink(layout.root, layout.searchCurrent, path.join(site.clientDir, 'pagefind'))
+  return { layout, cleanup: () => fs.rm(dir, { recursive: true, force: true }) }
+}
+
+/**
+ * For a script run outside vitest (`npm run lighthouse`, `bench:views`): the demo site a
+ * test/setup/build-demo-site.ts run left in `dir`, or, without one, a new one built into a
+ * temporary directory that `cleanup` removes.
+ */
+export async function demoSiteForScript(
+  dir: string | undefined,
+  prefix: string,
+): Promise<{ site: DemoSite; cleanup: () => Promise<void> }> {
+  if (dir) return { site: await waitForSite(dir), cleanup: async () => {} }
+  const made = await makeProjectTempDir(prefix)
+  console.error('Building the demo site…')
+  await runSiteBuilder('demo', made, made).done
+  return {
+    site: await waitForSite(made),
+    cleanup: () => fs.rm(made, { recursive: true, force: true }),
   }
 }

@@ -484,11 +484,24 @@ describe('safety and weight', () => {
     expect(css).toHaveLength(1)
     const cssText = await fs.readFile(path.join(site.clientDir, css[0]), 'utf8')
     expect(cssText.length).toBeLessThan(20_000)
-    expect(cssText).toContain('font-display:swap')
     expect(cssText).toMatch(/@media print/)
     const fonts = files.filter((f) => /\.(woff2?|ttf)$/.test(f))
     expect(fonts.length).toBeGreaterThan(0)
     expect(fonts.every((f) => f.endsWith('.woff2'))).toBe(true)
+    // No layout shift when they load (test/site/layout-shift.test.ts): optional faces, and the
+    // regular weight's two files, the ones the stylesheet asks for, preloaded.
+    expect(cssText).toContain('font-display:optional')
+    expect(cssText).not.toContain('font-display:swap')
+    const preloads = (await page('/')).root
+      .querySelectorAll('link[rel="preload"][as="font"]')
+      .map((link) => link.getAttribute('href')!)
+    expect(preloads.sort()).toEqual(
+      fonts
+        .filter((f) => /-400-normal\./.test(f))
+        .map((f) => `/${f}`)
+        .sort(),
+    )
+    for (const font of preloads) expect(cssText).toContain(font)
   })
 
   it('keeps a hostile title and javascript: links inert', async () => {

@@ -27,12 +27,12 @@ const OLD_ARTICLE_URL = '/tin-tuc/ten-cu-cua-bai/'
 // The policies, written out: a change to any of them must change this test.
 const PAGE_CSP =
   "default-src 'none'; img-src 'self'; style-src 'self'; font-src 'self'; media-src 'self'; " +
-  "frame-src https://www.youtube-nocookie.com; form-action 'self'; base-uri 'none'; " +
-  "frame-ancestors 'none'"
-const SEARCH_CSP = `${PAGE_CSP}; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'`
+  "connect-src 'self'; frame-src https://www.youtube-nocookie.com; form-action 'self'; " +
+  "base-uri 'none'; frame-ancestors 'none'"
+const SEARCH_CSP = `${PAGE_CSP}; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'`
 const PREVIEW_CSP =
   `default-src 'none'; img-src 'self' ${CMS_URL}; style-src 'self'; font-src 'self'; ` +
-  `media-src 'self' ${CMS_URL}; frame-src https://www.youtube-nocookie.com; ` +
+  `media-src 'self' ${CMS_URL}; connect-src 'self'; frame-src https://www.youtube-nocookie.com; ` +
   "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 const UPLOAD_CSP =
   "script-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; " +

@@ -14,19 +14,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readSitePages } from '@channels/sitePages'
 import { createFormToken, FORM_TOKEN_PLACEHOLDER } from '@collections/lib/formToken'
 import { FORM_MESSAGES } from '@collections/lib/publicForms'
-import { publishLayout, switchCurrentRelease, switchLink } from '@cms/publish/layout'
 import { startLiveSite, type LiveSite } from '@cms/publish/server'
-import { demoSite, type DemoSite } from '../helpers/demoSite'
+import { demoSite, layOutAsRelease, type DemoSite } from '../helpers/demoSite'
 import { openSiteSearch } from '../helpers/pagefind'
 import { startTestHub, type TestHub } from '../helpers/payload'
 import { request } from '../helpers/rest'
-import { makeProjectTempDir } from '../helpers/site'
 
 let site: DemoSite
 let hub: TestHub
 let live: LiveSite
 let limited: LiveSite
-let layoutDir: string
+let release: Awaited<ReturnType<typeof layOutAsRelease>> | undefined
 let topicId: number
 let openNotice: { id: number; slug: string }
 let closedNotice: { id: number; slug: string }
@@ -76,14 +74,8 @@ const aComment = (notice: number, over: Record<string, string> = {}) => ({
 beforeAll(async () => {
   site = await demoSite()
   hub = await startTestHub({ from: site })
-  layoutDir = await makeProjectTempDir('hub-forms-')
-  const layout = publishLayout(layoutDir)
-  const release = path.join(layout.releases, 'demo')
-  await fs.mkdir(release, { recursive: true })
-  await fs.symlink(site.clientDir, path.join(release, 'public'))
-  await fs.symlink(path.join(site.outDir, 'server'), path.join(release, 'server'))
-  await switchCurrentRelease(layout, release)
-  await switchLink(layout.root, layout.searchCurrent, path.join(site.clientDir, 'pagefind'))
+  release = await layOutAsRelease(site, 'hub-forms-')
+  const { layout } = release
   live = await startLiveSite({
     layout,
     port: 0,
@@ -115,7 +107,7 @@ afterAll(async () => {
   await live?.close()
   await limited?.close()
   await hub?.cleanup()
-  if (layoutDir) await fs.rm(layoutDir, { recursive: true, force: true })
+  await release?.cleanup()
 })
 
 describe('the pages', () => {

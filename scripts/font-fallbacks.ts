@@ -1,0 +1,140 @@
+/**
+ * The metric-matched fallback fonts of Be Vietnam Pro: `npm run fonts:fallbacks` writes
+ * `site/styles/font-fallbacks.css` (committed; run it again after upgrading
+ * @fontsource/be-vietnam-pro — test/unit/font-fallbacks.test.ts fails until then).
+ *
+ * Until the web font has loaded (or for the whole visit when it comes too late:
+ * `font-display: optional`), text is set in a system font. Set as is, Arial or Roboto take
+ * about 10 % less width per line than Be Vietnam Pro and sit differently in the line, so
+ * paragraphs wrap elsewhere and the page would move when the web font takes over. Each fallback
+ * here is the system font scaled to Be Vietnam Pro's average character width (`size-adjust`)
+ * with Be Vietnam Pro's ascent, descent and line gap (`*-override`), the computation Next.js,
+ * Astro's font API and fontaine use: Be Vietnam Pro's metrics are read from the very woff2 files
+ * the site serves (@capsizecss/unpack: the OS/2 and hhea tables, and advance widths weighted by
+ * letter frequency), the system fonts' from @capsizecss/metrics.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import arial from '@capsizecss/metrics/arial'
+import arialBold from '@capsizecss/metrics/arial/700'
+import roboto from '@capsizecss/metrics/roboto'
+import robotoBold from '@capsizecss/metrics/roboto/700'
+import { fromFile } from '@capsizecss/unpack/fs'
+import * as prettier from 'prettier'
+
+export const FONT_FALLBACKS_CSS = 'site/styles/font-fallbacks.css'
+
+type Metrics = {
+  ascent: number
+  descent: number
+  lineGap: number
+  unitsPerEm: number
+  xWidthAvg: number
+}
+
+/**
+ * The Latin subset's file: the Vietnamese one holds only the accented letters (its width
+ * average would fall back to the OS/2 table's), and both share their vertical metrics.
+ */
+const webFontFile = (weight: 400 | 700) =>
+  `node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-${weight}-normal.woff2`
+
+/**
+ * The system fonts, by the names `local()` finds them under (full name, then PostScript name):
+ * Arial on Windows, macOS and iOS, and its metric-compatible clones Arimo and Liberation Sans
+ * (ChromeOS, Linux; Debian's Chromium brings Liberation); Roboto on Android, which has no Arial.
+ */
+const FALLBACKS = [
+  {
+    family: 'Be Vietnam Pro Fallback',
+    faces: {
+      400: {
+        metrics: arial,
+        names: ['Arial', 'ArialMT', 'Arimo', 'Liberation Sans', 'LiberationSans'],
+      },
+      700: {
+        metrics: arialBold,
+        names: [
+          'Arial Bold',
+          'Arial-BoldMT',
+          'Arimo Bold',
+          'Liberation Sans Bold',
+          'LiberationSans-Bold',
+        ],
+      },
+    },
+  },
+  {
+    family: 'Be Vietnam Pro Fallback Roboto',
+    faces: {
+      400: { metrics: roboto, names: ['Roboto', 'Roboto-Regular'] },
+      700: { metrics: robotoBold, names: ['Roboto Bold', 'Roboto-Bold'] },
+    },
+  },
+] as const
+
+const percent = (ratio: number) => `${(ratio * 100).toFixed(2)}%`
+
+/**
+ * The `@font-face` descriptors that make `fallback` take the room of `font`.
+ *
+ * @example
+ * fallbackDescriptors(
+ *   { ascent: 1000, descent: -265, lineGap: 0, unitsPerEm: 1000, xWidthAvg: 492 },
+ *   { ascent: 1854, descent: -434, lineGap: 67, unitsPerEm: 2048, xWidthAvg: 913 },
+ * ) // { sizeAdjust: '110.36%', ascentOverride: '90.61%', descentOverride: '24.01%', lineGapOverride: '0.00%' }
+ */
+export function fallbackDescriptors(font: Metrics, fallback: Metrics) {
+  const sizeAdjust = font.xWidthAvg / font.unitsPerEm / (fallback.xWidthAvg / fallback.unitsPerEm)
+  // The overrides apply to the fallback after size-adjust has scaled it.
+  const adjustedEm = font.unitsPerEm * sizeAdjust
+  return {
+    sizeAdjust: percent(sizeAdjust),
+    ascentOverride: percent(font.ascent / adjustedEm),
+    descentOverride: percent(Math.abs(font.descent) / adjustedEm),
+    lineGapOverride: percent(font.lineGap / adjustedEm),
+  }
+}
+
+/** The stylesheet: one `@font-face` per fallback family and weight, as Prettier formats it. */
+export async function renderFontFallbacks(): Promise<string> {
+  const webFont = {
+    400: await fromFile(webFontFile(400)),
+    700: await fromFile(webFontFile(700)),
+  }
+  const rules = FALLBACKS.flatMap(({ family, faces }) =>
+    ([400, 700] as const).map((weight) => {
+      const { metrics, names } = faces[weight]
+      const descriptors = fallbackDescriptors(webFont[weight], metrics)
+      return [
+        '@font-face {',
+        `  font-family: '${family}';`,
+        '  font-style: normal;',
+        `  font-weight: ${weight};`,
+        `  src: ${names.map((name) => `local('${name}')`).join(', ')};`,
+        `  size-adjust: ${descriptors.sizeAdjust};`,
+        `  ascent-override: ${descriptors.ascentOverride};`,
+        `  descent-override: ${descriptors.descentOverride};`,
+        `  line-gap-override: ${descriptors.lineGapOverride};`,
+        '}',
+      ].join('\n')
+    }),
+  )
+  const css = [
+    '/*',
+    ' * Generated by `npm run fonts:fallbacks` (scripts/font-fallbacks.ts): do not edit.',
+    " * System fonts scaled to Be Vietnam Pro's width and line metrics, so text set in them before",
+    ' * (or instead of) the web font wraps as it will in Be Vietnam Pro.',
+    ' */',
+    ...rules,
+  ].join('\n')
+  const options = await prettier.resolveConfig(FONT_FALLBACKS_CSS)
+  return prettier.format(css, { ...options, filepath: FONT_FALLBACKS_CSS })
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  const css = await renderFontFallbacks()
+  await fs.writeFile(FONT_FALLBACKS_CSS, css)
+  console.log(`Wrote ${FONT_FALLBACKS_CSS}`)
+}

@@ -6,12 +6,14 @@
  * database), and runs Lighthouse's default mobile run (emulated phone, simulated slow 4G and 4×
  * CPU slowdown) in Debian's Chromium on one URL per template.
  *
- * Prints one JSON object (stdout): per template its URL, the four category scores (0–100) and
- * CLS, LCP (ms) and TBT (ms), with the 1-minute load average; then a table (stderr).
+ * Prints one JSON object (stdout, after what Payload logs there; `--json <file>` writes it alone):
+ * per template its URL, the four category scores (0–100), CLS, LCP (ms), TBT (ms) and the
+ * machine's benchmark index, with the load averages at the start and the end; then a table
+ * (stderr).
  *
  * Options: `--site <dir>` reuse a built demo site; `--only home,article` some templates;
  * `--runs 3` the median run of several (Lighthouse's own choice of median); `--reports <dir>`
- * also writes each template's HTML report there.
+ * also writes the HTML report of each template's (median) run there.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -152,10 +154,13 @@ function printTable(rows: TemplateScores[]) {
   for (const line of lines) console.error(format(line))
 }
 
+const loadAverage = () => os.loadavg().map((load) => Number(load.toFixed(2)))
+
 async function main() {
   const runs = Math.max(1, Number(option('--runs') ?? 1))
   const only = option('--only')?.split(',')
   const reportsDir = option('--reports')
+  const loadAtStart = loadAverage()
   const demo = await demoSiteForScript(option('--site'), 'hub-lighthouse-site-')
   const { site } = demo
   // The form routes read and write a copy of the demo database (DATABASE_URL and the secrets
@@ -181,6 +186,7 @@ async function main() {
       const sitePath = typeof page === 'string' ? page : pages.find((p) => page.test(p))
       if (!sitePath) throw new Error(`The demo build has no page for the template “${name}”.`)
       const results: LighthouseResult[] = []
+      const reports: string[] = []
       for (let run = 0; run < runs; run++) {
         const result = await lighthouse(`${live.url}${sitePath}`, {
           port: chrome.port,
@@ -190,12 +196,13 @@ async function main() {
         })
         if (!result) throw new Error(`Lighthouse returned nothing for ${sitePath}`)
         results.push(result.lhr)
-        if (reportsDir && run === 0) {
-          const file = `${name.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}.html`
-          await fs.writeFile(path.join(reportsDir, file), String(result.report))
-        }
+        reports.push(String(result.report))
       }
       const lhr = runs > 1 ? computeMedianRun(results) : results[0]!
+      if (reportsDir) {
+        const file = `${name.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}.html`
+        await fs.writeFile(path.join(reportsDir, file), reports[results.indexOf(lhr)]!)
+      }
       version = lhr.lighthouseVersion
       const row = scoresOf(name, sitePath, lhr)
       rows.push(row)
@@ -212,16 +219,19 @@ async function main() {
     await hub.cleanup()
     await demo.cleanup()
   }
-  const loadAverage = os.loadavg().map((load) => Number(load.toFixed(2)))
-  console.log(
-    JSON.stringify(
-      { lighthouse: version, chromium: CHROMIUM_PATH, runs, loadAverage, pages: rows },
-      null,
-      2,
-    ),
+  const loadAtEnd = loadAverage()
+  const report = JSON.stringify(
+    { lighthouse: version, chromium: CHROMIUM_PATH, runs, loadAtStart, loadAtEnd, pages: rows },
+    null,
+    2,
   )
+  console.log(report)
+  const jsonFile = option('--json')
+  if (jsonFile) await fs.writeFile(jsonFile, `${report}\n`)
   printTable(rows)
-  console.error(`Load average (1, 5, 15 min): ${loadAverage.join(', ')}`)
+  console.error(
+    `Load average (1, 5, 15 min): ${loadAtStart.join(', ')} at the start, ${loadAtEnd.join(', ')} at the end`,
+  )
   const below = rows.filter(
     (row) =>
       Math.min(row.performance, row.accessibility, row.bestPractices, row.seo) < 98 ||

@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PER_EMAIL_LIMIT } from '@collections/lib/publicForms'
-import { makeNewsroom, type Newsroom } from '../helpers/factories'
+import { makeDraftForComment, makeNewsroom, type Newsroom } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
 import { request } from '../helpers/rest'
 import { startSmtpServer } from '../helpers/smtp'
@@ -55,24 +55,9 @@ beforeAll(async () => {
   newsroom = await makeNewsroom(payload)
   topic = (await payload.create({ collection: 'topics', data: { name: 'Hỗ trợ doanh nghiệp' } })).id
   const notice = (number: string, opensAt: number, closesAt: number) =>
-    payload.create({
-      collection: 'policy-notices',
-      data: {
-        title: `Dự thảo ${number}`,
-        documentNumber: number,
-        documentType: 'plan',
-        issuingBody: 'Sở Khoa học và Công nghệ Hải Phòng',
-        field: 'enterprise',
-        signer: { authority: 'KT.', onBehalfOf: 'Giám đốc', position: 'Phó Giám đốc', name: 'A' },
-        issueDate: '2026-11-01T00:00:00.000Z',
-        effectiveDate: '2026-11-01T00:00:00.000Z',
-        abstract: 'Dự thảo lấy ý kiến.',
-        consultation: {
-          opensAt: new Date(Date.now() + opensAt).toISOString(),
-          closesAt: new Date(Date.now() + closesAt).toISOString(),
-        },
-        _status: 'published',
-      },
+    makeDraftForComment(payload, number, {
+      opensAt: new Date(Date.now() + opensAt).toISOString(),
+      closesAt: new Date(Date.now() + closesAt).toISOString(),
     })
   openNotice = (await notice('10/DT-SKHCN', -day, 10 * day)).id
   closedNotice = (await notice('11/DT-SKHCN', -20 * day, -day)).id

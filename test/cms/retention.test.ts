@@ -19,7 +19,7 @@ import {
   TEST_DATABASE_IS_SQL,
   TEST_DATABASE_KIND,
 } from '../helpers/database'
-import { makeNewsroom, type Newsroom } from '../helpers/factories'
+import { makeDraftForComment, makeNewsroom, type Newsroom } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
 import { request } from '../helpers/rest'
 import { startSmtpServer } from '../helpers/smtp'
@@ -96,24 +96,9 @@ beforeAll(async () => {
   newsroom = await makeNewsroom(payload)
   topic = (await payload.create({ collection: 'topics', data: { name: 'Ươm tạo' } })).id
   openNotice = (
-    await payload.create({
-      collection: 'policy-notices',
-      data: {
-        title: 'Dự thảo 20/DT-SKHCN',
-        documentNumber: '20/DT-SKHCN',
-        documentType: 'plan',
-        issuingBody: 'Sở Khoa học và Công nghệ Hải Phòng',
-        field: 'enterprise',
-        signer: { authority: 'KT.', onBehalfOf: 'Giám đốc', position: 'Phó Giám đốc', name: 'A' },
-        issueDate: '2026-11-01T00:00:00.000Z',
-        effectiveDate: '2026-11-01T00:00:00.000Z',
-        abstract: 'Dự thảo lấy ý kiến.',
-        consultation: {
-          opensAt: new Date(Date.now() - day).toISOString(),
-          closesAt: new Date(Date.now() + 10 * day).toISOString(),
-        },
-        _status: 'published',
-      },
+    await makeDraftForComment(payload, '20/DT-SKHCN', {
+      opensAt: new Date(Date.now() - day).toISOString(),
+      closesAt: new Date(Date.now() + 10 * day).toISOString(),
     })
   ).id
 }, 120_000)

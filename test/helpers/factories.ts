@@ -24,6 +24,33 @@ export async function makeImage(payload: Payload, alt = 'Ảnh thử nghiệm') 
   })
 }
 
+/**
+ * A published draft document out for public comment (a policy notice with a consultation
+ * period), its period given as ISO dates.
+ */
+export async function makeDraftForComment(
+  payload: Payload,
+  documentNumber: string,
+  consultation: { opensAt: string; closesAt: string },
+) {
+  return payload.create({
+    collection: 'policy-notices',
+    data: {
+      title: `Dự thảo ${documentNumber}`,
+      documentNumber,
+      documentType: 'plan',
+      issuingBody: 'Sở Khoa học và Công nghệ Hải Phòng',
+      field: 'enterprise',
+      signer: { authority: 'KT.', onBehalfOf: 'Giám đốc', position: 'Phó Giám đốc', name: 'A' },
+      issueDate: '2026-11-01T00:00:00.000Z',
+      effectiveDate: '2026-11-01T00:00:00.000Z',
+      abstract: 'Dự thảo lấy ý kiến.',
+      consultation,
+      _status: 'published',
+    },
+  })
+}
+
 export async function makeUser(
   payload: Payload,
   role: 'admin' | 'chief' | 'editor' | 'contributor' = 'admin',

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { countPendingRebuilds, PENDING_REBUILD, REBUILD_SITE_TASK } from '@cms/publish/queue'
+import { makeDraftForComment } from '../helpers/factories'
 import { startTestHub, type TestHub } from '../helpers/payload'
 
 /**
@@ -81,22 +82,7 @@ describe('timed refreshes', () => {
   it("queue a rebuild when a draft document's consultation opens and closes", async () => {
     const opensAt = inHours(2)
     const closesAt = inHours(48)
-    await payload.create({
-      collection: 'policy-notices',
-      data: {
-        title: 'Dự thảo quy chế hỗ trợ khởi nghiệp',
-        documentNumber: '12/DT-SKHCN',
-        documentType: 'plan',
-        issuingBody: 'Sở Khoa học và Công nghệ Hải Phòng',
-        field: 'enterprise',
-        signer: { authority: 'KT.', onBehalfOf: 'Giám đốc', position: 'Phó Giám đốc', name: 'A' },
-        issueDate: '2026-11-01T00:00:00.000Z',
-        effectiveDate: '2026-11-01T00:00:00.000Z',
-        abstract: 'Dự thảo lấy ý kiến.',
-        consultation: { opensAt, closesAt },
-        _status: 'published',
-      },
-    })
+    await makeDraftForComment(payload, '12/DT-SKHCN', { opensAt, closesAt })
     expect((await rebuildTimes()).slice(1)).toEqual([opensAt, closesAt])
     await clearJobs()
   })

@@ -307,6 +307,8 @@ export type ProfileLink = {
   kind: 'startup' | 'person' | 'organisation'
   slug: string
   name: string
+  /** Whether the profile has an English page; English pages link the Vietnamese one otherwise. */
+  hasEnglish: boolean
 }
 
 /** A directory profile's text in one language (absent in English when not translated). */

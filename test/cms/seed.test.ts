@@ -53,7 +53,8 @@ beforeAll(async () => {
   emptyBeforeSeeding = await isDatabaseEmpty(hub.payload)
   first = await seedDemoContent(hub.payload)
   countsAfterFirstRun = await countAll()
-})
+  // The whole demo (with the ecosystem directory) is seeded here: minutes on a busy machine.
+}, 600_000)
 
 afterAll(async () => {
   await hub?.cleanup()

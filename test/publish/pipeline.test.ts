@@ -20,7 +20,7 @@ import { startTestHub, type TestHub } from '../helpers/payload'
  * in a child process, the live server over real HTTP.
  */
 // Each publish is a real Astro build (several seconds on the 2-core machines).
-vi.setConfig({ testTimeout: 180_000 })
+vi.setConfig({ testTimeout: 420_000 })
 
 let hub: TestHub
 let payload: Payload

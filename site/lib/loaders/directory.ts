@@ -140,19 +140,41 @@ function loadMentions(payload: Payload): Promise<Map<string, MentionLink[]>> {
   })
 }
 
+const filled = (text: string | null | undefined) => Boolean(text?.trim())
+
+const richOf = (doc: AnyDoc | undefined) =>
+  ((doc?.description ?? doc?.bio) as RichTextState | null | undefined) ?? null
+
+/** A profile has an English page once its English summary, description/bio or organisation is filled in. */
+const hasEnglishText = (translation: AnyDoc | undefined): boolean =>
+  Boolean(
+    translation &&
+    (filled(translation.summary as string | null | undefined) ||
+      hasRichText(richOf(translation)) ||
+      filled(translation.organisation as string | null | undefined)),
+  )
+
 /** Every published profile name, for links between profiles (a provider, an investor). */
 async function loadProfileLinks(payload: Payload): Promise<Map<string, ProfileLink>> {
   const links = new Map<string, ProfileLink>()
   for (const { collection, kind } of DIRECTORY_TYPES) {
-    for (const doc of await readProfiles(payload, collection, 'vi')) {
-      if (doc.slug)
-        links.set(catalogueKey(collection, doc.id), { kind, slug: doc.slug, name: doc.name! })
+    const [vi, en] = await Promise.all([
+      readProfiles(payload, collection, 'vi'),
+      readProfiles(payload, collection, 'en'),
+    ])
+    const english = new Map(en.map((doc) => [doc.id, doc]))
+    for (const doc of vi) {
+      if (!doc.slug) continue
+      links.set(catalogueKey(collection, doc.id), {
+        kind,
+        slug: doc.slug,
+        name: doc.name!,
+        hasEnglish: hasEnglishText(english.get(doc.id)),
+      })
     }
   }
   return links
 }
-
-const filled = (text: string | null | undefined) => Boolean(text?.trim())
 
 /** Every published profile of `collection`, in both languages, ready for its pages. */
 export function loadProfiles(collection: DirectoryCollection) {
@@ -165,8 +187,6 @@ export function loadProfiles(collection: DirectoryCollection) {
     ])
     const ctx = await loadItemContext(payload)
     const english = new Map(en.map((doc) => [doc.id, doc]))
-    const richOf = (doc: AnyDoc | undefined) =>
-      ((doc?.description ?? doc?.bio) as RichTextState | null | undefined) ?? null
     const assets = await loadItemAssets(
       ctx,
       [],
@@ -185,11 +205,7 @@ export function loadProfiles(collection: DirectoryCollection) {
           position: textOrNull(source.position),
           services: textOrNull(source.services),
         })
-        const translated =
-          translation &&
-          (filled(translation.summary) ||
-            hasRichText(richOf(translation)) ||
-            filled(translation.organisation))
+        const translated = hasEnglishText(translation)
         // Contacts: people and founders only with consent to a public contact; an
         // organisation's contacts are not personal data.
         const both = (vi: string | null | undefined, en: string | null | undefined) =>

@@ -73,6 +73,17 @@ const TEMPLATES: { name: string; page: string | RegExp }[] = [
   { name: 'public information', page: '/thong-tin-cong-khai/' },
   { name: 'accessibility statement', page: '/tuyen-bo-tiep-can/' },
   { name: 'procedures', page: '/thu-tuc-hanh-chinh/' },
+  { name: 'tracker', page: '/ket-qua/' },
+  { name: 'tracker (en)', page: '/en/ket-qua/' },
+  { name: 'directory', page: '/he-sinh-thai/' },
+  { name: 'directory list', page: '/he-sinh-thai/du-an/' },
+  { name: 'directory facet', page: /^\/he-sinh-thai\/du-an\/linh-vuc\/[^/]+\/$/ },
+  {
+    name: 'startup profile',
+    page: /^\/he-sinh-thai\/du-an\/(?!linh-vuc\/|giai-doan\/|dia-ban\/|trang\/)[^/]+\/$/,
+  },
+  { name: 'person profile', page: /^\/he-sinh-thai\/chuyen-gia\/(?!vai-tro\/|trang\/)[^/]+\/$/ },
+  { name: 'organisation profile', page: /^\/he-sinh-thai\/to-chuc\/(?!trang\/)[^/]+\/$/ },
   // Lighthouse refuses a 404 answer; the page itself, asked for by its file name, is a 200.
   { name: '404', page: '/404.html' },
 ]

@@ -50,8 +50,6 @@ export async function openSchemaOnly(
     ...copyPlain(hubConfig),
     collections: copyPlain(collections),
     db: databaseAdapter(UNOPENED[kind]()),
-    // Not a start of the CMS: no `payload generate:types` child process for each build.
-    typescript: { ...hubConfig.typescript, autoGenerate: false },
   })
   return new BasePayload().init({ config, disableDBConnect: true, disableOnInit: true })
 }

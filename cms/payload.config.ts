@@ -127,6 +127,11 @@ export const hubConfig = {
   },
   typescript: {
     outputFile: path.resolve(process.cwd(), 'collections/payload-types.ts'),
+    // Not on every start: outside production each Payload start would spawn a second Node
+    // process that compiles this configuration and rewrites the committed file (every test
+    // suite, every publish worker). `npm run generate:types` after a schema change;
+    // test/cms/migrations.test.ts fails when the committed types are stale.
+    autoGenerate: false,
   },
   telemetry: false,
 } satisfies Config

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import pg from 'pg'
@@ -6,6 +7,7 @@ import type { Payload } from 'payload'
 
 import { chooseDatabase } from '@cms/database'
 import { sql, sqlDatabase } from '@cms/sqlDatabase'
+import { claimDir, runChildFixture, waitForReady } from './childFixture'
 
 /**
  * The one switch between the databases the CMS suites run on: DATABASE_URL when the run starts
@@ -59,28 +61,58 @@ function withDatabaseName(url: string, name: string): string {
   return next.toString()
 }
 
+/** A migrated database that new ones are copied from (see migratedTemplate). */
+export type TemplateDatabase = { url: string; file: string | null }
+
 /**
- * A new, empty database of the kind the run uses: a file in `dir` (SQLite), or a database with
- * a random name on the test server (created now; `drop` removes it, with its connections).
+ * A new database of the kind the run uses: a file in `dir` (SQLite), or a database with a
+ * random name on the test server (created now; `drop` removes it, with its connections). Empty,
+ * or a copy of `template` (a file copy; on PostgreSQL `CREATE DATABASE … TEMPLATE`).
  *
  * @example
  * const db = await createTestDatabase(tempDir)
  * process.env.DATABASE_URL = db.url
  */
-export async function createTestDatabase(dir: string, name = 'hub.db'): Promise<TestDatabase> {
+export async function createTestDatabase(
+  dir: string,
+  name = 'hub.db',
+  template: TemplateDatabase | null = null,
+): Promise<TestDatabase> {
   if (TEST_DATABASE_KIND === 'sqlite') {
     const file = path.join(dir, name)
+    if (template?.file) {
+      await fs.copyFile(template.file, file)
+      // Closing its last connection folded the WAL into the file; copy it too in case it did not.
+      await fs.copyFile(`${template.file}-wal`, `${file}-wal`).catch(() => {})
+    }
     return { url: `file:${file}`, file, drop: async () => {} }
   }
   const database = `${databasePrefix(RUN_ID)}${randomBytes(6).toString('hex')}`
   const url = withDatabaseName(TEST_DATABASE_URL, database)
   if (TEST_DATABASE_KIND === 'mongodb') return { url, file: null, drop: async () => {} }
-  await onPostgresServer(TEST_DATABASE_URL, `CREATE DATABASE "${database}"`)
+  const copy = template ? ` TEMPLATE "${new URL(template.url).pathname.slice(1)}"` : ''
+  await onPostgresServer(TEST_DATABASE_URL, `CREATE DATABASE "${database}"${copy}`)
   return {
     url,
     file: null,
     drop: () => dropPostgresDatabase(database),
   }
+}
+
+/** The directory of the run's migrated template database (set by test/setup/global.ts). */
+export const TEMPLATE_DIR_VARIABLE = 'HUB_TEST_TEMPLATE_DIR'
+
+/**
+ * The run's migrated template database, which startTestHub copies instead of running every
+ * migration for every suite: made once, by the first suite that asks, in a child process
+ * (test/setup/migrate-template.ts), the real migrations by the real Payload; the others wait for
+ * it. Null on MongoDB (nothing to migrate) and outside a `vitest run` with the global setup.
+ */
+export async function migratedTemplate(): Promise<TemplateDatabase | null> {
+  const dir = process.env[TEMPLATE_DIR_VARIABLE]
+  if (!dir || !TEST_DATABASE_IS_SQL) return null
+  if (await claimDir(dir)) await runChildFixture('test/setup/migrate-template.ts', [dir], dir).done
+  return waitForReady<TemplateDatabase>(dir, 'The migrated template database', 5 * 60_000)
 }
 
 /**

@@ -1,8 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { spawn, type ChildProcess } from 'node:child_process'
-
 import type { Page } from 'playwright-core'
 import { inject } from 'vitest'
 
@@ -14,6 +12,7 @@ import {
   type PublishLayout,
 } from '@cms/publish/layout'
 import { launchChromium, serveStatic, type StaticServer } from './browser'
+import { claimDir, runChildFixture, waitForReady } from './childFixture'
 import type { HubFiles } from './payload'
 import type { TestContent } from './testContent'
 import { listPages, makeProjectTempDir } from './site'
@@ -74,54 +73,18 @@ async function fixtureSite(fixture: SiteFixture): Promise<DemoSite> {
 }
 
 /** The site built in `dir`, once `ready.json` is there (or the builder's error). */
-export async function waitForSite(dir: string): Promise<DemoSite> {
-  const ready = path.join(dir, 'ready.json')
-  const failed = path.join(dir, 'failed.txt')
-  const until = Date.now() + WAIT_MS
-  while (Date.now() < until) {
-    const site = await fs.readFile(ready, 'utf8').catch(() => null)
-    if (site) return JSON.parse(site) as DemoSite
-    const error = await fs.readFile(failed, 'utf8').catch(() => null)
-    if (error) throw new Error(`The demo site could not be built:\n${error}`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`The demo site was not ready after ${WAIT_MS / 1000} s (${dir}).`)
-}
+export const waitForSite = (dir: string): Promise<DemoSite> =>
+  waitForReady<DemoSite>(dir, 'The demo site', WAIT_MS)
 
 /** True for the one caller that gets to build the site in `dir`. */
-export const claimSite = (dir: string): Promise<boolean> =>
-  fs.mkdir(path.join(dir, 'claim')).then(
-    () => true,
-    () => false,
-  )
+export const claimSite = claimDir
 
 /**
- * Builds a site fixture into `dir` in a child process (the test site waits for the demo's); `done` settles when it has written
- * `ready.json`, or `failed.txt` with its output.
+ * Builds a site fixture into `dir` in a child process (the test site waits for the demo's);
+ * `done` settles when it has written `ready.json`, or `failed.txt` with its output.
  */
-export function runSiteBuilder(
-  fixture: SiteFixture,
-  dir: string,
-  demoDir: string,
-): { child: ChildProcess; done: Promise<void> } {
-  const failed = path.join(dir, 'failed.txt')
-  const args = ['--import', 'tsx', 'test/setup/build-demo-site.ts', fixture, dir, demoDir]
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] })
-  let stderr = ''
-  child.stderr!.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString('utf8')).slice(-8000)
-  })
-  const fail = (why: string) => fs.writeFile(failed, why).catch(() => {})
-  const done = new Promise<void>((resolve) => {
-    child.on('error', (error) => void fail(error.message).then(resolve))
-    child.on('exit', (code, signal) => {
-      // ready.json is written by the builder; anything else is a failure with its output.
-      if (code === 0) resolve()
-      else void fail(`exit ${signal ?? `code ${code}`}\n${stderr}`).then(resolve)
-    })
-  })
-  return { child, done }
-}
+export const runSiteBuilder = (fixture: SiteFixture, dir: string, demoDir: string) =>
+  runChildFixture('test/setup/build-demo-site.ts', [fixture, dir, demoDir], dir)
 
 /** The demo site served on a free port and open in a Chromium page (one per suite). */
 export type DemoSiteInBrowser = {

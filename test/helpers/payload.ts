@@ -5,7 +5,13 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { createTestDatabase, DATABASES_DROPPED_BY_RUN, releasePostgresPool } from './database'
+import {
+  createTestDatabase,
+  DATABASES_DROPPED_BY_RUN,
+  migratedTemplate,
+  releasePostgresPool,
+  TEST_DATABASE_KIND,
+} from './database'
 
 export type TestHub = {
   payload: Payload
@@ -26,24 +32,31 @@ export type HubFiles = { databaseFile: string; mediaDir: string }
 
 /**
  * Boots the real Payload (Local API) on a fresh database for one test file, of the kind the run
- * uses (test/helpers/database.ts): a new SQLite file in a temp directory — empty, or a copy of
- * `from` (the seeded demo, see demoSite.ts) — or a new database on the PostgreSQL or MongoDB
- * server of DATABASE_URL. Uploads go to the temp directory. `cleanup` closes Payload and deletes
- * it all (a server's database when the run ends: see DATABASES_DROPPED_BY_RUN).
+ * uses (test/helpers/database.ts): a new SQLite file in a temp directory, or a new database on
+ * the PostgreSQL or MongoDB server of DATABASE_URL — a copy of the run's migrated template
+ * (database.ts, migratedTemplate), of `from` (the seeded demo, see demoSite.ts; SQLite), or, with
+ * `template: false` or no template, empty. Either way Payload then migrates it as `npm start`
+ * does (nothing left to run on a copy). Uploads go to the temp directory. `cleanup` closes
+ * Payload and deletes it all (a server's database when the run ends: see
+ * DATABASES_DROPPED_BY_RUN).
  */
-export async function startTestHub(options: { from?: HubFiles } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { from?: HubFiles; template?: false } = {},
+): Promise<TestHub> {
+  const { from } = options
+  if (from && TEST_DATABASE_KIND !== 'sqlite')
+    throw new Error('A copy of the demo database needs SQLite.')
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-test-'))
-  const database = await createTestDatabase(dir)
+  const template = from
+    ? { url: `file:${from.databaseFile}`, file: from.databaseFile }
+    : options.template === false
+      ? null
+      : await migratedTemplate()
+  const database = await createTestDatabase(dir, undefined, template)
   const databaseFile = database.file
   const mediaDir = path.join(dir, 'media')
-  if (options.from && !databaseFile) throw new Error('A copy of the demo database needs SQLite.')
   process.env.DATABASE_URL = database.url
-  if (options.from && databaseFile) {
-    await fs.copyFile(options.from.databaseFile, databaseFile)
-    // Closing the last connection folds the WAL into the file; copy it too in case it did not.
-    await fs.copyFile(`${options.from.databaseFile}-wal`, `${databaseFile}-wal`).catch(() => {})
-    await fs.cp(options.from.mediaDir, mediaDir, { recursive: true })
-  }
+  if (from) await fs.cp(from.mediaDir, mediaDir, { recursive: true })
   process.env.MEDIA_DIR = mediaDir
   process.env.PAYLOAD_SECRET ||= randomBytes(32).toString('hex')
   process.env.PREVIEW_SECRET ||= randomBytes(32).toString('hex')

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import { prepareServerRun } from '../helpers/database'
+import { prepareServerRun, TEMPLATE_DIR_VARIABLE } from '../helpers/database'
 import { claimSite, runSiteBuilder, SITE_FIXTURES, type SiteFixture } from '../helpers/demoSite'
 import { makeProjectTempDir } from '../helpers/site'
 
@@ -16,6 +16,8 @@ import { makeProjectTempDir } from '../helpers/site'
  *   browser profiles under `os.tmpdir()`, which now points here (TMPDIR is read by the worker
  *   processes, started after this), so whatever a closing database or browser writes after its
  *   suite's clean-up is removed with the run;
+ * - a directory for the migrated template database that the suites' databases are copied from
+ *   (test/helpers/database.ts, migratedTemplate: made by the first suite that asks);
  * - the two shared sites (test/helpers/demoSite.ts), the demo and the test site: their
  *   builds start now, beside the first suites, when the run includes the site suites; a run of
  *   other suites builds none (or only what a suite asks for).
@@ -25,6 +27,7 @@ export default async function setup(project: TestProject) {
   const dropRunDatabases = await prepareServerRun()
   const runDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-test-run-'))
   process.env.TMPDIR = runDir
+  process.env[TEMPLATE_DIR_VARIABLE] = await fs.mkdtemp(path.join(runDir, 'template-'))
   const dirs = {} as Record<SiteFixture, string>
   for (const fixture of Object.keys(SITE_FIXTURES) as SiteFixture[]) {
     dirs[fixture] = await makeProjectTempDir(`hub-${fixture}-site-`)

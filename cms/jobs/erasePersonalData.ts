@@ -4,7 +4,11 @@ import { erasedPersonalData, retentionCutoff } from '@collections/lib/personalDa
 import { sql, sqlDatabase } from '../sqlDatabase'
 
 /** The collections a public form fills, each holding a sender's name and e-mail. */
-export const PUBLIC_INPUT_COLLECTIONS = ['questions', 'consultation-comments'] as const
+export const PUBLIC_INPUT_COLLECTIONS = [
+  'questions',
+  'consultation-comments',
+  'privacy-requests',
+] as const
 
 export const ERASE_PERSONAL_DATA_TASK = 'erasePersonalData'
 
@@ -35,7 +39,7 @@ export async function eraseExpiredPersonalData(
       },
     ],
   }
-  const erased = { questions: 0, 'consultation-comments': 0 }
+  const erased = { questions: 0, 'consultation-comments': 0, 'privacy-requests': 0 }
   for (const collection of PUBLIC_INPUT_COLLECTIONS) {
     const result = await payload.update({
       collection,
@@ -106,7 +110,7 @@ export async function compactAfterErasure(payload: Payload, now: Date = new Date
  */
 export const erasePersonalDataTask: TaskConfig<{
   input: Record<string, never>
-  output: { questions: number; comments: number }
+  output: { questions: number; comments: number; requests: number }
 }> = {
   slug: ERASE_PERSONAL_DATA_TASK,
   label: 'Erase names and e-mails of public input older than 12 months',
@@ -114,11 +118,18 @@ export const erasePersonalDataTask: TaskConfig<{
   outputSchema: [
     { name: 'questions', type: 'number' },
     { name: 'comments', type: 'number' },
+    { name: 'requests', type: 'number' },
   ],
   schedule: [{ cron: '0 30 2 * * *', queue: 'default' }],
   handler: async ({ req }) => {
     const erased = await eraseExpiredPersonalData(req.payload)
     await compactAfterErasure(req.payload)
-    return { output: { questions: erased.questions, comments: erased['consultation-comments'] } }
+    return {
+      output: {
+        questions: erased.questions,
+        comments: erased['consultation-comments'],
+        requests: erased['privacy-requests'],
+      },
+    }
   },
 }

@@ -73,6 +73,7 @@ const TEMPLATES: { name: string; page: string | RegExp }[] = [
   { name: 'public information', page: '/thong-tin-cong-khai/' },
   { name: 'accessibility statement', page: '/tuyen-bo-tiep-can/' },
   { name: 'procedures', page: '/thu-tuc-hanh-chinh/' },
+  { name: 'privacy notice and request form', page: '/quyen-rieng-tu/' },
   // Lighthouse refuses a 404 answer; the page itself, asked for by its file name, is a 200.
   { name: '404', page: '/404.html' },
 ]

@@ -502,7 +502,9 @@ describe('the privacy page and its request form', () => {
       FORM_TOKEN_PLACEHOLDER,
     )
     expect(form.querySelectorAll('select[name="kind"] option').length).toBe(6)
-    expect(root.querySelectorAll('script')).toHaveLength(0)
+    expect(root.querySelectorAll('script')).toHaveLength(
+      root.querySelectorAll('script[type="application/ld+json"]').length,
+    )
     const en = parse(await (await get('/en/quyen-rieng-tu/')).text())
     expect(en.querySelector('h1')!.text).toBe('Privacy and personal data')
     expect(en.querySelector('form')!.getAttribute('action')).toBe('/en/quyen-rieng-tu/gui/')
@@ -539,13 +541,6 @@ describe('the privacy page and its request form', () => {
     expect(docs[0]).toMatchObject({ kind: 'withdraw', status: 'pending', name: 'Trần Văn Rút' })
     const days = (Date.parse(docs[0]!.dueAt!) - Date.parse(docs[0]!.receivedAt!)) / 86_400_000
     expect(days).toBe(15)
-    // Never public: REST, GraphQL, the site's manifest.
-    const anonymous = await request(hub.payload, 'GET', '/api/privacy-requests')
-    expect(anonymous.status).toBe(403)
-    const graphql = await request(hub.payload, 'POST', '/api/graphql', {
-      body: { query: '{ PrivacyRequests { docs { name email message } } }' },
-    })
-    expect(JSON.stringify(graphql.json)).not.toContain(fields.email)
     const erase = await post('/en/quyen-rieng-tu/gui/', aRequest({ kind: 'erase' }))
     expect(parse(await erase.text()).querySelector('h1')!.text).toBe(
       'We have received your request',
@@ -629,7 +624,7 @@ describe('the privacy page and its request form', () => {
     })
   }
 
-  it('strips markup and control characters; a trap, a cross-site post and a 4th from one address are refused', async () => {
+  it('strips markup and control characters; a trap, a cross-site post and a 4th from one address are refused; the API shows none', async () => {
     const fields = aRequest({
       name: 'Trần <i>Văn</i>\u0007 Rút',
       message: 'Xin <script>alert(1)</script>xem dữ liệu của tôi.',
@@ -661,5 +656,13 @@ describe('the privacy page and its request form', () => {
     expect(parse(await fourth.text()).querySelector('.form-general')!.text).toBe(
       FORM_MESSAGES.tooManyForEmail.vi,
     )
+    // Never public: REST and GraphQL (after the posts: the first GraphQL query outlasts the live
+    // server's keep-alive, and a post after it could meet a closed connection).
+    const anonymous = await request(hub.payload, 'GET', '/api/privacy-requests')
+    expect(anonymous.status).toBe(403)
+    const graphql = await request(hub.payload, 'POST', '/api/graphql', {
+      body: { query: '{ PrivacyRequests { docs { name email message } } }' },
+    })
+    expect(JSON.stringify(graphql.json)).not.toContain('@example.vn')
   })
 })

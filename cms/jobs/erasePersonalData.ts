@@ -68,7 +68,8 @@ export async function eraseExpiredPersonalData(
  * VACUUM removes it. When anything was erased since the last night (by this job, or by the
  * answer e-mail and rejections during the day), SQLite's file is rewritten (VACUUM) and its log
  * emptied; PostgreSQL's tables of these collections are vacuumed. So the erased names and
- * addresses leave the files too, at the latest the night after. MongoDB gets no such step (its
+ * addresses leave the files too, at the latest the night after; so do the profiles and founders
+ * purged after a withdrawal of consent (their versions deleted or rewritten). MongoDB gets no such step (its
  * storage engine reuses the space on its own). Returns whether anything was compacted.
  */
 export async function compactAfterErasure(payload: Payload, now: Date = new Date()) {
@@ -84,11 +85,23 @@ export async function compactAfterErasure(payload: Payload, now: Date = new Date
     })
     erased += totalDocs
   }
+  // People erased after withdrawing their consent (cms/jobs/purgeWithdrawnConsent.ts): their
+  // deleted and rewritten versions leave the same bytes behind.
+  const { totalDocs: purged } = await payload.count({
+    collection: 'workflow-events',
+    where: {
+      and: [{ action: { equals: 'purged' } }, { createdAt: { greater_than_equal: since } }],
+    },
+    overrideAccess: true,
+  })
+  erased += purged
   if (erased === 0) return false
   if (db.dialect === 'postgres') {
     // Each collection's table and the tables of its arrays, relations and versions. VACUUM
     // cannot run in a transaction: the adapter's own connection runs it outside one.
-    const prefixes = PUBLIC_INPUT_COLLECTIONS.map((slug) => slug.replace(/-/g, '_'))
+    const prefixes = [...PUBLIC_INPUT_COLLECTIONS, 'people', 'startups', 'workflow-events'].map(
+      (slug) => slug.replace(/-/g, '_'),
+    )
     const tables = Object.keys(db.tables).filter((table) =>
       prefixes.some((p) => table === p || table.startsWith(`${p}_`) || table.startsWith(`_${p}_v`)),
     )

@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { compactAfterErasure } from '@cms/jobs/erasePersonalData'
 import { stopBuildWorker } from '@cms/publish/build'
 import { publishLayout, readCurrentRelease, type PublishLayout } from '@cms/publish/layout'
 import { SITE_QUEUE } from '@cms/publish/queue'
@@ -306,6 +307,18 @@ describe('withdrawing consent', () => {
     const record = await payload.findByID({ collection: 'people', id: personId, draft: true })
     expect(record._status).toBe('draft')
     expect(record.consent?.withdrawnAt).toBe('2026-12-01T17:00:00.000Z')
+  })
+
+  it('the nightly compaction then leaves no byte of the founder in the database file', async () => {
+    // The founder's rows are gone everywhere; the person's own record stays (staff-only).
+    expect(await compactAfterErasure(payload)).toBe(true)
+    if (!hub.databaseFile) return // PostgreSQL: VACUUM ran; its files are not ours to read.
+    for (const file of [hub.databaseFile, `${hub.databaseFile}-wal`]) {
+      const bytes = await fs.readFile(file).catch(() => Buffer.alloc(0))
+      for (const trace of [FOUNDER.name, FOUNDER.email]) {
+        expect(bytes.includes(Buffer.from(trace)), `${file}: ${trace}`).toBe(false)
+      }
+    }
   })
 
   it('is idempotent: a purge run again (after a restart) finds nothing more and succeeds', async () => {

@@ -4,7 +4,7 @@ import { answersForThePortal } from './access/answersForThePortal'
 import { handlesPublicInput } from './access/handlesPublicInput'
 import { nobody } from './access/nobody'
 import { publicFormOrStaff } from './access/publicFormOrStaff'
-import { personalDataErasedAtField, personalDataFields } from './fields/personalData'
+import { intakeFields, personalDataErasedAtField, personalDataFields } from './fields/personalData'
 import { selectOptions } from './fields/selectOptions'
 import { acceptPublicSubmission } from './hooks/acceptPublicSubmission'
 import { normalizeText } from './hooks/normalizeText'
@@ -124,16 +124,7 @@ export const PrivacyRequests: CollectionConfig<'privacy-requests'> = {
         },
       },
     },
-    {
-      name: 'status',
-      type: 'select',
-      label: { vi: 'Trạng thái', en: 'Status' },
-      options: selectOptions(PRIVACY_REQUEST_STATUS_OPTIONS),
-      defaultValue: 'pending',
-      required: true,
-      index: true,
-      admin: { position: 'sidebar' },
-    },
+    ...intakeFields(PRIVACY_REQUEST_STATUS_OPTIONS, { vi: 'Trạng thái', en: 'Status' }),
     {
       name: 'dueAt',
       type: 'date',
@@ -149,14 +140,6 @@ export const PrivacyRequests: CollectionConfig<'privacy-requests'> = {
           en: 'From receipt: 15 days to withdraw consent, 20 days for the other requests.',
         },
       },
-    },
-    {
-      name: 'receivedAt',
-      type: 'date',
-      label: { vi: 'Ngày nhận', en: 'Received' },
-      index: true,
-      access: { update: nobody },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     personalDataErasedAtField({
       vi: 'Chậm nhất 12 tháng kể từ ngày nhận.',

@@ -1307,11 +1307,11 @@ export interface PrivacyRequest {
    */
   outcome?: string | null;
   status: 'pending' | 'in-progress' | 'done' | 'refused';
+  receivedAt?: string | null;
   /**
    * From receipt: 15 days to withdraw consent, 20 days for the other requests.
    */
   dueAt?: string | null;
-  receivedAt?: string | null;
   /**
    * At the latest 12 months after receipt.
    */
@@ -2133,8 +2133,8 @@ export interface PrivacyRequestsSelect<T extends boolean = true> {
   message?: T;
   outcome?: T;
   status?: T;
-  dueAt?: T;
   receivedAt?: T;
+  dueAt?: T;
   personalDataErasedAt?: T;
   updatedAt?: T;
   createdAt?: T;

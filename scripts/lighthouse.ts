@@ -13,7 +13,8 @@
  *
  * Options: `--site <dir>` reuse a built demo site; `--only home,article` some templates;
  * `--runs 3` the median run of several (Lighthouse's own choice of median); `--reports <dir>`
- * also writes the HTML report of each template's (median) run there.
+ * also writes the HTML report of each template's (median) run there; `--screenshots <dir>` also
+ * saves a whole-page PNG of each template as a phone shows it (412 px wide), for notes and docs.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -23,6 +24,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 import type LighthouseResult from 'lighthouse/types/lhr/lhr.js'
+import { chromium } from 'playwright-core'
 
 import { startLiveSite } from '@cms/publish/server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/helpers/browser'
@@ -74,6 +76,17 @@ const TEMPLATES: { name: string; page: string | RegExp }[] = [
   { name: 'accessibility statement', page: '/tuyen-bo-tiep-can/' },
   { name: 'procedures', page: '/thu-tuc-hanh-chinh/' },
   { name: 'privacy notice and request form', page: '/quyen-rieng-tu/' },
+  { name: 'tracker', page: '/ket-qua/' },
+  { name: 'tracker (en)', page: '/en/ket-qua/' },
+  { name: 'directory', page: '/he-sinh-thai/' },
+  { name: 'directory list', page: '/he-sinh-thai/du-an/' },
+  { name: 'directory facet', page: /^\/he-sinh-thai\/du-an\/linh-vuc\/[^/]+\/$/ },
+  {
+    name: 'startup profile',
+    page: /^\/he-sinh-thai\/du-an\/(?!linh-vuc\/|giai-doan\/|dia-ban\/|trang\/)[^/]+\/$/,
+  },
+  { name: 'person profile', page: /^\/he-sinh-thai\/chuyen-gia\/(?!vai-tro\/|trang\/)[^/]+\/$/ },
+  { name: 'organisation profile', page: /^\/he-sinh-thai\/to-chuc\/(?!trang\/)[^/]+\/$/ },
   // Lighthouse refuses a 404 answer; the page itself, asked for by its file name, is a 200.
   { name: '404', page: '/404.html' },
 ]
@@ -155,12 +168,30 @@ function printTable(rows: TemplateScores[]) {
   for (const line of lines) console.error(format(line))
 }
 
+const fileNameOf = (template: string) => template.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')
+
+/** A whole-page PNG of `url` at a phone's width, in the Chromium Lighthouse drives (over CDP). */
+async function screenshot(port: number, url: string, file: string) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`)
+  try {
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 } })
+    const page = await context.newPage()
+    await page.goto(url, { waitUntil: 'load' })
+    await page.screenshot({ path: file, fullPage: true })
+    await context.close()
+  } finally {
+    // Disconnects only: the browser is chrome-launcher's to stop.
+    await browser.close()
+  }
+}
+
 const loadAverage = () => os.loadavg().map((load) => Number(load.toFixed(2)))
 
 async function main() {
   const runs = Math.max(1, Number(option('--runs') ?? 1))
   const only = option('--only')?.split(',')
   const reportsDir = option('--reports')
+  const screenshotsDir = option('--screenshots')
   const loadAtStart = loadAverage()
   const demo = await demoSiteForScript(option('--site'), 'hub-lighthouse-site-')
   const { site } = demo
@@ -182,6 +213,7 @@ async function main() {
     // The first form request starts the release's Astro server and its Payload: not measured.
     await fetch(`${live.url}/hoi-dap/gui/`).then((res) => res.text())
     if (reportsDir) await fs.mkdir(reportsDir, { recursive: true })
+    if (screenshotsDir) await fs.mkdir(screenshotsDir, { recursive: true })
     for (const { name, page } of TEMPLATES) {
       if (only && !only.includes(name)) continue
       const sitePath = typeof page === 'string' ? page : pages.find((p) => page.test(p))
@@ -201,10 +233,14 @@ async function main() {
       }
       const lhr = runs > 1 ? computeMedianRun(results) : results[0]!
       if (reportsDir) {
-        const file = `${name.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}.html`
+        const file = `${fileNameOf(name)}.html`
         await fs.writeFile(path.join(reportsDir, file), reports[results.indexOf(lhr)]!)
       }
       version = lhr.lighthouseVersion
+      if (screenshotsDir) {
+        const file = path.join(screenshotsDir, `${fileNameOf(name)}.png`)
+        await screenshot(chrome.port, `${live.url}${sitePath}`, file)
+      }
       const row = scoresOf(name, sitePath, lhr)
       rows.push(row)
       const failed = failedAudits(lhr)

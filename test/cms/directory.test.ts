@@ -23,6 +23,7 @@ import {
   type Account,
   type Newsroom,
 } from '../helpers/factories'
+import { asUser, attempt, tryPublish } from '../helpers/attempt'
 import { startTestHub, type TestHub } from '../helpers/payload'
 import { request } from '../helpers/rest'
 
@@ -70,22 +71,7 @@ const account = (actor: Exclude<Actor, 'anonymous'> | 'editorB'): Account =>
       ? departmentContributor
       : newsroom[actor]
 const userOf = (actor: Actor) => (actor === 'anonymous' ? null : (account(actor).user as User))
-const as = (actor: Actor) => ({ overrideAccess: false as const, user: userOf(actor) })
-
-type Outcome = { ok: true; doc: any } | { ok: false; status?: number; message: string }
-async function attempt(fn: () => Promise<unknown>): Promise<Outcome> {
-  try {
-    return { ok: true, doc: await fn() }
-  } catch (error) {
-    const e = error as {
-      status?: number
-      message: string
-      data?: { errors?: { message: string }[] }
-    }
-    const detail = e.data?.errors?.map((x) => x.message).join(' ') ?? ''
-    return { ok: false, status: e.status, message: `${e.message} ${detail}` }
-  }
-}
+const as = (actor: Actor) => asUser(userOf(actor))
 
 let serial = 0
 /** A minimal valid item of each collection (a person with consent to publish their profile). */
@@ -246,14 +232,7 @@ describe.each(ECOSYSTEM_COLLECTIONS)('%s: the permission matrix', (collection) =
   }
   it.each(ACTORS)('%s publishes another outlet’s draft', async (actor) => {
     const item = await makeItem(collection, 'editorB', false)
-    const result = await attempt(() =>
-      payload.update({
-        collection,
-        id: item.id,
-        data: { _status: 'published' } as never,
-        ...as(actor),
-      }),
-    )
+    const result = await tryPublish(payload, collection, item.id, userOf(actor))
     expect(result.ok).toBe(mayPublish[actor])
     const live = await payload.findByID({ collection, id: item.id, depth: 0 })
     expect(live._status).toBe(result.ok ? 'published' : 'draft')

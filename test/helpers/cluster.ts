@@ -56,21 +56,18 @@ export function nginxBinary(): string {
 }
 
 /**
- * The database of the cluster, from DATABASE_URL like every other command: a SQLite file in
- * `dir` when it is unset or a file (two instances share one SQLite file in WAL mode), else a
- * fresh database on the server DATABASE_URL names, dropped afterwards (test/helpers/database.ts).
+ * The database of the cluster, from DATABASE_URL like every other command (`npm run
+ * test:cluster` sets it to the local PostgreSQL server, POSTGRES_URL): a fresh database on that
+ * server, dropped afterwards (test/helpers/database.ts); a SQLite file in `dir` when it is
+ * unset or a file (two instances then share one SQLite file in WAL mode).
  */
 const clusterDatabase = (dir: string) => createTestDatabase(dir)
 
 /**
- * The one process that publishes the site and serves the live release (and, today, runs the
- * jobs queues): it migrates, seeds an empty database and builds the first release before it
- * says it is running.
- *
- * SWITCH (once the `worker` branch is merged): `npm run worker` (jobs and site publishing under
- * the database lock) with the live site server on SITE_PORT; the CMS instances then run no
- * jobs. Until then it is `npm start`, whose own CMS server (on `cmsPort`, outside nginx) is
- * not one of the instances.
+ * The machine with the page store: `npm start` — its worker child takes the database lock and
+ * publishes (it migrates, seeds an empty database and builds the first release before it says
+ * it is running), its live site server answers what nginx passes on, and its own CMS server (on
+ * `cmsPort`) stays outside nginx, which balances the two CMS instances only.
  */
 function startWorker(env: NodeJS.ProcessEnv, cmsPort: number): ProcessGroup {
   return spawnGroup('npm', ['start'], { env: { ...env, CMS_PORT: String(cmsPort) } })

@@ -468,6 +468,24 @@ describe('commenting on a draft', () => {
     expect(root.querySelector('#f-name')!.getAttribute('value')).toBe('Đỗ Văn Góp')
     expect(await counts()).toEqual(before)
   })
+
+  it("a refused form's page never skips a heading level (the privacy notice is an h2 there)", async () => {
+    const pages = [
+      await post('/gop-y-du-thao/gui/', aComment(openNotice.id, { comment: '' })),
+      await post('/hoi-dap/gui/', aQuestion({ question: '' })),
+    ]
+    for (const res of pages) {
+      const levels = parse(await res.text())
+        .querySelectorAll('main h1, main h2, main h3, main h4')
+        .map((h) => Number(h.tagName.slice(1)))
+      expect(levels[0]).toBe(1)
+      expect(
+        levels.every((level, i) => i === 0 || level <= levels[i - 1]! + 1),
+        `${levels}`,
+      ).toBe(true)
+      expect(levels).toContain(2)
+    }
+  })
 })
 
 describe('the privacy page and its request form', () => {

@@ -17,6 +17,7 @@ import { PageViews } from '@collections/PageViews'
 import { People } from '@collections/People'
 import { PolicyNotices } from '@collections/PolicyNotices'
 import { Programmes } from '@collections/Programmes'
+import { PrivacyRequests } from '@collections/PrivacyRequests'
 import { Questions } from '@collections/Questions'
 import { Startups } from '@collections/Startups'
 import { SupportOrganizations } from '@collections/SupportOrganizations'
@@ -83,6 +84,7 @@ export const hubConfig = {
     PageViews,
     Questions,
     ConsultationComments,
+    PrivacyRequests,
   ],
   globals: [Programme, PortalLinks, PublicInformation, StartupProcedures],
   localization: {

@@ -84,6 +84,7 @@ export interface Config {
     'page-views': PageView;
     questions: Question;
     'consultation-comments': ConsultationComment;
+    'privacy-requests': PrivacyRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
+    'privacy-requests': PrivacyRequestsSelect<false> | PrivacyRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -143,6 +145,7 @@ export interface Config {
   jobs: {
     tasks: {
       erasePersonalData: TaskErasePersonalData;
+      purgeWithdrawnConsent: TaskPurgeWithdrawnConsent;
       rebuildSite: TaskRebuildSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -1184,7 +1187,7 @@ export interface ProgrammePlan {
  */
 export interface WorkflowEvent {
   id: number;
-  action: 'submitted' | 'returned' | 'published' | 'unpublished' | 'corrected' | 'deleted';
+  action: 'submitted' | 'returned' | 'published' | 'unpublished' | 'corrected' | 'deleted' | 'purged';
   item?:
     | ({
         relationTo: 'articles';
@@ -1289,6 +1292,35 @@ export interface ConsultationComment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-requests".
+ */
+export interface PrivacyRequest {
+  id: number;
+  kind: 'withdraw' | 'access' | 'correct' | 'erase' | 'other';
+  language: 'vi' | 'en';
+  name?: string | null;
+  email?: string | null;
+  profileUrl?: string | null;
+  message: string;
+  /**
+   * What was done, or why it was refused; needed to close the request.
+   */
+  outcome?: string | null;
+  status: 'pending' | 'in-progress' | 'done' | 'refused';
+  receivedAt?: string | null;
+  /**
+   * From receipt: 15 days to withdraw consent, 20 days for the other requests.
+   */
+  dueAt?: string | null;
+  /**
+   * At the latest 12 months after receipt.
+   */
+  personalDataErasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1356,7 +1388,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'erasePersonalData' | 'rebuildSite' | 'schedulePublish';
+        taskSlug: 'inline' | 'erasePersonalData' | 'purgeWithdrawnConsent' | 'rebuildSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1389,7 +1421,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'erasePersonalData' | 'rebuildSite' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'erasePersonalData' | 'purgeWithdrawnConsent' | 'rebuildSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1479,6 +1511,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'consultation-comments';
         value: number | ConsultationComment;
+      } | null)
+    | ({
+        relationTo: 'privacy-requests';
+        value: number | PrivacyRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2086,6 +2122,25 @@ export interface ConsultationCommentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-requests_select".
+ */
+export interface PrivacyRequestsSelect<T extends boolean = true> {
+  kind?: T;
+  language?: T;
+  name?: T;
+  email?: T;
+  profileUrl?: T;
+  message?: T;
+  outcome?: T;
+  status?: T;
+  receivedAt?: T;
+  dueAt?: T;
+  personalDataErasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2496,6 +2551,24 @@ export interface TaskErasePersonalData {
   output: {
     questions?: number | null;
     comments?: number | null;
+    requests?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeWithdrawnConsent".
+ */
+export interface TaskPurgeWithdrawnConsent {
+  input: {
+    collection: string;
+    id: string;
+    requestedBy?: string | null;
+  };
+  output: {
+    versions?: number | null;
+    founders?: number | null;
+    releasesRemoved?: number | null;
+    cardsRemoved?: number | null;
   };
 }
 /**

@@ -75,6 +75,7 @@ const TEMPLATES: { name: string; page: string | RegExp }[] = [
   { name: 'public information', page: '/thong-tin-cong-khai/' },
   { name: 'accessibility statement', page: '/tuyen-bo-tiep-can/' },
   { name: 'procedures', page: '/thu-tuc-hanh-chinh/' },
+  { name: 'privacy notice and request form', page: '/quyen-rieng-tu/' },
   { name: 'tracker', page: '/ket-qua/' },
   { name: 'tracker (en)', page: '/en/ket-qua/' },
   { name: 'directory', page: '/he-sinh-thai/' },

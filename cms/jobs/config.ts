@@ -3,6 +3,7 @@ import type { JobsConfig } from 'payload'
 import { publishesAnything } from '@collections/lib/permissions'
 
 import { erasePersonalDataTask } from './erasePersonalData'
+import { purgeWithdrawnConsentTask } from './purgeWithdrawnConsent'
 
 /**
  * Scheduled publishing and unpublishing (`versions.drafts.schedulePublish` on the content
@@ -20,7 +21,7 @@ import { erasePersonalDataTask } from './erasePersonalData'
  * worker's `default` queue runner: Payload checks their cron before each run.
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [erasePersonalDataTask],
+  tasks: [erasePersonalDataTask, purgeWithdrawnConsentTask],
   access: {
     // Running jobs happens in the worker, under its leader lock, never on request.
     run: () => false,

@@ -4,7 +4,11 @@ import { erasedPersonalData, retentionCutoff } from '@collections/lib/personalDa
 import { sql, sqlDatabase } from '../sqlDatabase'
 
 /** The collections a public form fills, each holding a sender's name and e-mail. */
-export const PUBLIC_INPUT_COLLECTIONS = ['questions', 'consultation-comments'] as const
+export const PUBLIC_INPUT_COLLECTIONS = [
+  'questions',
+  'consultation-comments',
+  'privacy-requests',
+] as const
 
 export const ERASE_PERSONAL_DATA_TASK = 'erasePersonalData'
 
@@ -35,7 +39,7 @@ export async function eraseExpiredPersonalData(
       },
     ],
   }
-  const erased = { questions: 0, 'consultation-comments': 0 }
+  const erased = { questions: 0, 'consultation-comments': 0, 'privacy-requests': 0 }
   for (const collection of PUBLIC_INPUT_COLLECTIONS) {
     const result = await payload.update({
       collection,
@@ -64,7 +68,8 @@ export async function eraseExpiredPersonalData(
  * VACUUM removes it. When anything was erased since the last night (by this job, or by the
  * answer e-mail and rejections during the day), SQLite's file is rewritten (VACUUM) and its log
  * emptied; PostgreSQL's tables of these collections are vacuumed. So the erased names and
- * addresses leave the files too, at the latest the night after. MongoDB gets no such step (its
+ * addresses leave the files too, at the latest the night after; so do the profiles and founders
+ * purged after a withdrawal of consent (their versions deleted or rewritten). MongoDB gets no such step (its
  * storage engine reuses the space on its own). Returns whether anything was compacted.
  */
 export async function compactAfterErasure(payload: Payload, now: Date = new Date()) {
@@ -80,11 +85,23 @@ export async function compactAfterErasure(payload: Payload, now: Date = new Date
     })
     erased += totalDocs
   }
+  // People erased after withdrawing their consent (cms/jobs/purgeWithdrawnConsent.ts): their
+  // deleted and rewritten versions leave the same bytes behind.
+  const { totalDocs: purged } = await payload.count({
+    collection: 'workflow-events',
+    where: {
+      and: [{ action: { equals: 'purged' } }, { createdAt: { greater_than_equal: since } }],
+    },
+    overrideAccess: true,
+  })
+  erased += purged
   if (erased === 0) return false
   if (db.dialect === 'postgres') {
     // Each collection's table and the tables of its arrays, relations and versions. VACUUM
     // cannot run in a transaction: the adapter's own connection runs it outside one.
-    const prefixes = PUBLIC_INPUT_COLLECTIONS.map((slug) => slug.replace(/-/g, '_'))
+    const prefixes = [...PUBLIC_INPUT_COLLECTIONS, 'people', 'startups', 'workflow-events'].map(
+      (slug) => slug.replace(/-/g, '_'),
+    )
     const tables = Object.keys(db.tables).filter((table) =>
       prefixes.some((p) => table === p || table.startsWith(`${p}_`) || table.startsWith(`_${p}_v`)),
     )
@@ -106,7 +123,7 @@ export async function compactAfterErasure(payload: Payload, now: Date = new Date
  */
 export const erasePersonalDataTask: TaskConfig<{
   input: Record<string, never>
-  output: { questions: number; comments: number }
+  output: { questions: number; comments: number; requests: number }
 }> = {
   slug: ERASE_PERSONAL_DATA_TASK,
   label: 'Erase names and e-mails of public input older than 12 months',
@@ -114,11 +131,18 @@ export const erasePersonalDataTask: TaskConfig<{
   outputSchema: [
     { name: 'questions', type: 'number' },
     { name: 'comments', type: 'number' },
+    { name: 'requests', type: 'number' },
   ],
   schedule: [{ cron: '0 30 2 * * *', queue: 'default' }],
   handler: async ({ req }) => {
     const erased = await eraseExpiredPersonalData(req.payload)
     await compactAfterErasure(req.payload)
-    return { output: { questions: erased.questions, comments: erased['consultation-comments'] } }
+    return {
+      output: {
+        questions: erased.questions,
+        comments: erased['consultation-comments'],
+        requests: erased['privacy-requests'],
+      },
+    }
   },
 }

@@ -110,6 +110,8 @@ export const FORM_PATHS = [
   '/en/hoi-dap/gui/',
   '/gop-y-du-thao/gui/',
   '/en/gop-y-du-thao/gui/',
+  '/quyen-rieng-tu/gui/',
+  '/en/quyen-rieng-tu/gui/',
 ]
 
 /** Pages holding a form, whose prerendered token placeholder is filled in on each request. */
@@ -118,6 +120,8 @@ export const FORM_PAGE_PREFIXES = [
   '/en/hoi-dap/',
   '/gop-y-du-thao/',
   '/en/gop-y-du-thao/',
+  '/quyen-rieng-tu/',
+  '/en/quyen-rieng-tu/',
 ]
 
 /** Routes rendered on request by the release's own Astro server: the draft preview. */

@@ -2,9 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { answersForThePortal } from '../access/answersForThePortal'
 import { handlesPublicInput } from '../access/handlesPublicInput'
-import { nobody } from '../access/nobody'
 import { publicFormOrStaff } from '../access/publicFormOrStaff'
-import { personalDataErasedAtField, personalDataFields } from '../fields/personalData'
+import { intakeFields, personalDataErasedAtField, personalDataFields } from '../fields/personalData'
 import { selectOptions } from '../fields/selectOptions'
 import { acceptPublicSubmission } from '../hooks/acceptPublicSubmission'
 import { erasePersonalDataWhen } from '../hooks/erasePersonalDataWhen'
@@ -77,24 +76,7 @@ export const ConsultationComments: CollectionConfig<'consultation-comments'> = {
       defaultValue: 'vi',
       required: true,
     },
-    {
-      name: 'status',
-      type: 'select',
-      label: { vi: 'Kiểm duyệt', en: 'Moderation' },
-      options: selectOptions(COMMENT_STATUS_OPTIONS),
-      defaultValue: 'pending',
-      required: true,
-      index: true,
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'receivedAt',
-      type: 'date',
-      label: { vi: 'Ngày nhận', en: 'Received' },
-      index: true,
-      access: { update: nobody },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-    },
+    ...intakeFields(COMMENT_STATUS_OPTIONS, { vi: 'Kiểm duyệt', en: 'Moderation' }),
     personalDataErasedAtField({
       vi: 'Khi góp ý không được duyệt; chậm nhất 12 tháng kể từ ngày nhận.',
       en: 'When the comment is rejected; at the latest 12 months after receipt.',

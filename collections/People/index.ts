@@ -6,6 +6,7 @@ import { pictureField } from '../fields/directory'
 import { httpUrlField } from '../fields/httpUrl'
 import { selectOptions } from '../fields/selectOptions'
 import { slugField } from '../fields/slug'
+import { queueConsentPurge } from '../hooks/queueConsentPurge'
 import { ecosystemCollection } from '../lib/ecosystemCollection'
 import {
   DIRECTORY_LABELS,
@@ -34,6 +35,7 @@ export const People: CollectionConfig<'people'> = ecosystemCollection('people', 
   defaultSort: 'name',
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   checks: [checkPerson],
+  afterChange: [queueConsentPurge],
   fields: [
     {
       name: 'name',

@@ -16,6 +16,7 @@ import {
   registrationDateProblem,
   supportYearProblem,
 } from '../lib/directoryRules'
+import { queueConsentPurge } from '../hooks/queueConsentPurge'
 import { ecosystemCollection } from '../lib/ecosystemCollection'
 import {
   DIRECTORY_LABELS,
@@ -46,6 +47,7 @@ export const Startups: CollectionConfig<'startups'> = ecosystemCollection('start
   defaultSort: 'name',
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   checks: [checkStartup],
+  afterChange: [queueConsentPurge],
   fields: [
     {
       name: 'name',

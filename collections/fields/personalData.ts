@@ -1,9 +1,10 @@
-import type { EmailField, Field, TextField } from 'payload'
+import type { EmailField, Field, SelectField, TextField } from 'payload'
 import { email, text } from 'payload/shared'
 
 import { handlesPublicInputField } from '../access/handlesPublicInputField'
 import { nobody } from '../access/nobody'
 import { FORM_LIMITS } from '../lib/publicForms'
+import { selectOptions } from './selectOptions'
 
 type Label = { vi: string; en: string } | string
 
@@ -51,3 +52,38 @@ export const personalDataErasedAtField = (when: Label): Field => ({
     description: when,
   },
 })
+
+/**
+ * Where staff are with an item a public form created (`status`, `pending` on arrival: the form
+ * path sets it, see hooks/acceptPublicSubmission.ts) and when it arrived (`receivedAt`, never
+ * changed afterwards). For the collections whose status everyone on the staff may read.
+ *
+ * @example
+ * fields: [...intakeFields(COMMENT_STATUS_OPTIONS, { vi: 'Kiểm duyệt', en: 'Moderation' })]
+ */
+export function intakeFields(
+  options: Parameters<typeof selectOptions>[0],
+  label: { vi: string; en: string },
+): Field[] {
+  const status: SelectField = {
+    name: 'status',
+    type: 'select',
+    label,
+    options: selectOptions(options),
+    defaultValue: 'pending',
+    required: true,
+    index: true,
+    admin: { position: 'sidebar' },
+  }
+  return [
+    status,
+    {
+      name: 'receivedAt',
+      type: 'date',
+      label: { vi: 'Ngày nhận', en: 'Received' },
+      index: true,
+      access: { update: nobody },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+  ]
+}

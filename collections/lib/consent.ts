@@ -141,3 +141,41 @@ export const consentFlags = (consent: ConsentRecord | null | undefined) => ({
   namePublic: consentCovers(consent, 'founder-name'),
   contactPublic: consentCovers(consent, 'public-contact'),
 })
+
+/**
+ * The jobs-queue task that erases a person from every copy once their consent is withdrawn
+ * (cms/jobs/purgeWithdrawnConsent.ts); queued by the people and startups hooks.
+ */
+export const CONSENT_PURGE_TASK = 'purgeWithdrawnConsent'
+
+/** What a purge job is given: which record, and who recorded the withdrawal (an account id). */
+export type ConsentPurgeInput = {
+  collection: 'people' | 'startups'
+  id: string
+  requestedBy?: string | null
+}
+
+type WithConsent = { id?: unknown; consent?: ConsentRecord | null }
+
+/** Whether a consent record says the person withdrew. */
+export const isWithdrawn = (consent: ConsentRecord | null | undefined): boolean =>
+  Boolean(consent?.withdrawnAt)
+
+/**
+ * Whether a save records a withdrawal that was not recorded before: a person's own consent, or
+ * any founder's (matched by the array row's id). Saving a record already withdrawn again queues
+ * nothing new; the purge is idempotent anyway.
+ *
+ * @example
+ * recordsNewWithdrawal({ consent: { withdrawnAt: '2026-11-30' } }, { consent: {} }) // true
+ */
+export function recordsNewWithdrawal(
+  doc: WithConsent & { founders?: WithConsent[] | null },
+  previous?: (WithConsent & { founders?: WithConsent[] | null }) | null,
+): boolean {
+  if (isWithdrawn(doc.consent) && !isWithdrawn(previous?.consent)) return true
+  const before = new Map((previous?.founders ?? []).map((founder) => [founder.id, founder]))
+  return (doc.founders ?? []).some(
+    (founder) => isWithdrawn(founder.consent) && !isWithdrawn(before.get(founder.id)?.consent),
+  )
+}

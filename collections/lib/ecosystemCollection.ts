@@ -1,4 +1,9 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  Field,
+} from 'payload'
 
 import { editorialAccess } from '../access/editorialAccess'
 import { outletField, publishedAtField } from '../fields/common'
@@ -21,6 +26,8 @@ type EcosystemOptions = Pick<
   fields: Field[]
   /** The collection's own integrity checks, run on every save (drafts too) before the workflow. */
   checks: CollectionBeforeChangeHook[]
+  /** The collection's own hooks after a save (after the editorial log). */
+  afterChange?: CollectionAfterChangeHook[]
 }
 
 /**
@@ -35,7 +42,7 @@ type EcosystemOptions = Pick<
  */
 export function ecosystemCollection(
   slug: EcosystemCollection,
-  { admin, fields, checks, ...rest }: EcosystemOptions,
+  { admin, fields, checks, afterChange = [], ...rest }: EcosystemOptions,
 ): CollectionConfig {
   return {
     slug,
@@ -47,7 +54,7 @@ export function ecosystemCollection(
       beforeOperation: [checkEditorialRequest, refuseUnreadableNumbers],
       beforeValidate: [normalizeText],
       beforeChange: [enforceLimitsOnDrafts, ...checks, applyEditorialRules, setPublishedAt],
-      afterChange: [logEditorialEvent],
+      afterChange: [logEditorialEvent, ...afterChange],
       afterDelete: [logEditorialDeletion],
     },
     fields: [

@@ -1,5 +1,6 @@
 import { removeInvisibleCharacters } from '@channels/text'
 
+import { PRIVACY_REQUEST_KIND_OPTIONS, type PrivacyRequestKind } from '../vocabulary/publicInput'
 import type { Message } from './messages'
 
 /**
@@ -11,12 +12,22 @@ import type { Message } from './messages'
 /** The only fields a member of the public sets; everything else is staff's. */
 export const QUESTION_FORM_FIELDS = ['name', 'email', 'topic', 'question', 'language'] as const
 export const COMMENT_FORM_FIELDS = ['name', 'email', 'notice', 'comment', 'language'] as const
+export const PRIVACY_REQUEST_FORM_FIELDS = [
+  'kind',
+  'name',
+  'email',
+  'profileUrl',
+  'message',
+  'language',
+] as const
 
 export const FORM_LIMITS = {
   name: { min: 2, max: 100 },
   email: { max: 254 },
   question: { min: 15, max: 2000 },
   comment: { min: 10, max: 5000 },
+  message: { min: 10, max: 3000 },
+  profileUrl: { max: 500 },
 } as const
 
 /**
@@ -60,6 +71,26 @@ export const FORM_MESSAGES = {
   consentMissing: {
     vi: 'Vui lòng xác nhận bạn đã đọc thông báo xử lý dữ liệu cá nhân.',
     en: 'Please confirm that you have read the personal data notice.',
+  },
+  kindMissing: {
+    vi: 'Vui lòng chọn loại yêu cầu.',
+    en: 'Please choose what you are asking for.',
+  },
+  messageMissing: {
+    vi: 'Vui lòng mô tả yêu cầu của bạn.',
+    en: 'Please describe your request.',
+  },
+  messageLength: {
+    vi: `Nội dung yêu cầu cần từ ${FORM_LIMITS.message.min} đến ${FORM_LIMITS.message.max} ký tự.`,
+    en: `The request must be ${FORM_LIMITS.message.min} to ${FORM_LIMITS.message.max} characters long.`,
+  },
+  profileUrlInvalid: {
+    vi: 'Địa chỉ hồ sơ phải là một trang của Cổng thông tin (bắt đầu bằng http:// hoặc https://), hoặc để trống.',
+    en: 'The profile address must be a page of the portal (starting with http:// or https://), or left empty.',
+  },
+  outcomeMissing: {
+    vi: 'Ghi lại việc đã làm (hoặc lý do từ chối) trước khi đóng yêu cầu.',
+    en: 'Record what was done (or why it was refused) before closing the request.',
   },
   closed: {
     vi: 'Dự thảo này đã hết thời hạn lấy ý kiến; góp ý không còn được tiếp nhận.',
@@ -182,6 +213,68 @@ export function checkComment(raw: Record<string, unknown>) {
   if (commentProblem) problems.comment = commentProblem
   if (!raw.consent) problems.consent = 'consentMissing'
   return { values: { name: sender.name, email: sender.email, notice, comment }, problems }
+}
+
+/** The kinds of request the privacy form offers (collections/vocabulary/publicInput.ts). */
+const PRIVACY_KINDS: readonly string[] = PRIVACY_REQUEST_KIND_OPTIONS.map((o) => o.value)
+
+/**
+ * The profile a request is about, as typed: empty, or an http(s) address without spaces or
+ * markup (what page it is, staff look at; it is never shown or followed by the server).
+ */
+function cleanProfileUrl(value: unknown): string | null {
+  const text = cleanFormText(value)
+  if (!text) return ''
+  if (text.length > FORM_LIMITS.profileUrl.max || !/^https?:\/\/[^\s<>"]+$/i.test(text)) return null
+  try {
+    return new URL(text).href
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A request about one's personal data (the privacy page's form), cleaned, with the problem of
+ * each field.
+ *
+ * @example
+ * checkPrivacyRequest({ kind: 'withdraw', name: 'An', email: 'an@x.vn', message: '…', consent: 'yes' }).problems // {}
+ */
+export function checkPrivacyRequest(raw: Record<string, unknown>) {
+  const sender = checkSender(raw)
+  const kind = PRIVACY_KINDS.includes(String(raw.kind))
+    ? (String(raw.kind) as PrivacyRequestKind)
+    : null
+  const message = cleanFormText(raw.message, { multiline: true })
+  const profileUrl = cleanProfileUrl(raw.profileUrl)
+  const problems: FormProblems = { ...sender.problems }
+  if (kind === null) problems.kind = 'kindMissing'
+  if (profileUrl === null) problems.profileUrl = 'profileUrlInvalid'
+  const messageProblem = lengthProblem(
+    message,
+    FORM_LIMITS.message,
+    'messageMissing',
+    'messageLength',
+  )
+  if (messageProblem) problems.message = messageProblem
+  if (!raw.consent) problems.consent = 'consentMissing'
+  return {
+    values: { kind, name: sender.name, email: sender.email, profileUrl: profileUrl ?? '', message },
+    problems,
+  }
+}
+
+/**
+ * When a request falls due: the kind's days after it arrived (PRIVACY_REQUEST_KIND_OPTIONS).
+ *
+ * @example
+ * privacyRequestDueAt('withdraw', '2026-12-03T08:00:00.000Z') // '2026-12-18T08:00:00.000Z'
+ */
+export function privacyRequestDueAt(kind: unknown, receivedAt: string | Date): string | null {
+  const option = PRIVACY_REQUEST_KIND_OPTIONS.find((o) => o.value === kind)
+  const from = new Date(receivedAt)
+  if (!option || Number.isNaN(from.getTime())) return null
+  return new Date(from.getTime() + option.days * 24 * 60 * 60_000).toISOString()
 }
 
 export type ConsultationDates =

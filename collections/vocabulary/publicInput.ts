@@ -28,3 +28,28 @@ export const FORM_LANGUAGE_OPTIONS = [
   { value: 'vi', label: { vi: 'Tiếng Việt', en: 'Vietnamese' } },
   { value: 'en', label: { vi: 'Tiếng Anh', en: 'English' } },
 ] as const
+
+/**
+ * What a person asks about their personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP), and
+ * how many days the portal gives itself to act: 15 for a withdrawal of consent and 20 for an
+ * erasure (the law's periods, as issue 15 gives them); seeing or correcting one's data and any
+ * other request get the erasure's 20 days — the portal's own promise, to be checked against the
+ * decree (docs/LEGAL.md).
+ */
+export const PRIVACY_REQUEST_KIND_OPTIONS = [
+  { value: 'withdraw', label: { vi: 'Rút lại sự đồng ý', en: 'Withdraw my consent' }, days: 15 },
+  { value: 'access', label: { vi: 'Xem dữ liệu của tôi', en: 'See my data' }, days: 20 },
+  { value: 'correct', label: { vi: 'Sửa dữ liệu của tôi', en: 'Correct my data' }, days: 20 },
+  { value: 'erase', label: { vi: 'Xoá dữ liệu của tôi', en: 'Erase my data' }, days: 20 },
+  { value: 'other', label: { vi: 'Yêu cầu khác', en: 'Something else' }, days: 20 },
+] as const
+export type PrivacyRequestKind = (typeof PRIVACY_REQUEST_KIND_OPTIONS)[number]['value']
+
+/** Where staff are with a request; `done` and `refused` need the outcome written down. */
+export const PRIVACY_REQUEST_STATUS_OPTIONS = [
+  { value: 'pending', label: { vi: 'Mới nhận', en: 'Received' } },
+  { value: 'in-progress', label: { vi: 'Đang xử lý', en: 'In progress' } },
+  { value: 'done', label: { vi: 'Đã thực hiện', en: 'Done' } },
+  { value: 'refused', label: { vi: 'Từ chối (có lý do)', en: 'Refused (with the reason)' } },
+] as const
+export type PrivacyRequestStatus = (typeof PRIVACY_REQUEST_STATUS_OPTIONS)[number]['value']

@@ -22,6 +22,7 @@ export const WORKFLOW_ACTIONS = [
   'unpublished',
   'corrected',
   'deleted',
+  'purged',
 ] as const
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
 
@@ -32,4 +33,11 @@ export const WORKFLOW_ACTION_OPTIONS: { value: WorkflowAction; label: Message }[
   { value: 'unpublished', label: { vi: 'Gỡ xuống', en: 'Unpublished' } },
   { value: 'corrected', label: { vi: 'Đính chính', en: 'Correction added' } },
   { value: 'deleted', label: { vi: 'Xóa', en: 'Deleted' } },
+  {
+    value: 'purged',
+    label: {
+      vi: 'Xoá dữ liệu cá nhân (rút lại sự đồng ý)',
+      en: 'Personal data erased (consent withdrawn)',
+    },
+  },
 ]

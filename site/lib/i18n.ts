@@ -278,6 +278,64 @@ const vi = {
   },
   portalPages: {
     heading: 'Thông tin về Cổng',
+    privacy: {
+      title: 'Quyền riêng tư và dữ liệu cá nhân',
+      description:
+        'Cổng xử lý dữ liệu cá nhân nào, vì sao, giữ bao lâu; quyền của bạn theo Luật Bảo vệ dữ liệu cá nhân và cách gửi yêu cầu.',
+      intro:
+        'Trang này cho biết Cổng thông tin xử lý dữ liệu cá nhân nào, vì mục đích gì và giữ trong bao lâu, theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định 356/2025/NĐ-CP (sự đồng ý đã có theo Nghị định 13/2023/NĐ-CP vẫn còn hiệu lực).',
+      controllerHeading: 'Cơ quan chịu trách nhiệm',
+      controller:
+        'Bên kiểm soát và xử lý dữ liệu cá nhân trên Cổng là cơ quan quản lý Cổng thông tin:',
+      purposesHeading: 'Dữ liệu, mục đích và thời hạn lưu giữ',
+      purposeColumn: 'Mục đích',
+      dataColumn: 'Dữ liệu',
+      keptColumn: 'Lưu giữ',
+      profilesPurpose:
+        'Danh bạ hệ sinh thái: hồ sơ chuyên gia, cố vấn, nhà đầu tư; tên người sáng lập trên hồ sơ dự án',
+      profilesData:
+        'Họ tên, cơ quan, chức danh, lĩnh vực, ảnh, giới thiệu; e-mail, điện thoại chỉ khi người đó đồng ý công khai. Chỉ công bố khi có sự đồng ý cho đúng mục đích đó.',
+      profilesKept: (days: number) =>
+        `Đến khi người đó rút lại sự đồng ý; khi đó hồ sơ được gỡ và xoá khỏi mọi bản sao của Cổng (trang, danh sách, bản tin RSS, chỉ mục tìm kiếm, ảnh chia sẻ, bản dựng cũ, lịch sử phiên bản) trong vòng ${days} ngày.`,
+      questionsPurpose: 'Hỏi đáp: gửi câu trả lời cho người hỏi',
+      commentsPurpose: 'Góp ý dự thảo: liên hệ làm rõ ý kiến khi cần',
+      requestsPurpose: 'Yêu cầu về dữ liệu cá nhân (biểu mẫu dưới đây): xử lý và trả lời yêu cầu',
+      senderData: 'Họ tên, e-mail (nội dung câu hỏi, góp ý, yêu cầu không công khai kèm tên)',
+      questionsKept: (months: number) =>
+        `Xoá khi câu trả lời đã được gửi hoặc câu hỏi không được tiếp nhận; chậm nhất ${months} tháng kể từ ngày nhận.`,
+      commentsKept: (months: number) =>
+        `Xoá khi góp ý không được duyệt; chậm nhất ${months} tháng kể từ ngày nhận.`,
+      requestsKept: (months: number) => `Chậm nhất ${months} tháng kể từ ngày nhận.`,
+      viewsPurpose: 'Thống kê lượt xem trang',
+      viewsData:
+        'Không có dữ liệu cá nhân: chỉ đếm số lượt xem mỗi trang mỗi ngày. Không dùng cookie, không lưu địa chỉ IP hay trình duyệt.',
+      viewsKept: 'Số liệu tổng hợp, lưu lâu dài.',
+      rightsHeading: 'Quyền của bạn',
+      rights: (withdrawDays: number, eraseDays: number) => [
+        'Được biết dữ liệu nào của mình được xử lý, vì sao, và xem dữ liệu đó.',
+        'Yêu cầu sửa dữ liệu không đúng.',
+        `Rút lại sự đồng ý bất cứ lúc nào: Cổng thực hiện trong vòng ${withdrawDays} ngày, gỡ hồ sơ và xoá khỏi mọi bản sao.`,
+        `Yêu cầu xoá dữ liệu: Cổng thực hiện trong vòng ${eraseDays} ngày, trừ khi pháp luật buộc phải lưu giữ.`,
+        'Khiếu nại, tố cáo hoặc khởi kiện theo quy định của pháp luật.',
+      ],
+      howHeading: 'Cách gửi yêu cầu',
+      how: 'Gửi yêu cầu bằng biểu mẫu dưới đây (không cần tài khoản), hoặc qua e-mail, điện thoại của cơ quan ở trên. Chúng tôi trả lời tới e-mail bạn nhập, trong thời hạn của từng loại yêu cầu.',
+      formHeading: 'Gửi yêu cầu về dữ liệu cá nhân',
+      kindLabel: 'Bạn muốn',
+      kindChoose: '— Chọn loại yêu cầu —',
+      kindDays: (days: number) => `trong ${days} ngày`,
+      profileUrlLabel: 'Hồ sơ liên quan (địa chỉ trang, nếu có)',
+      messageLabel: 'Nội dung yêu cầu',
+      submit: 'Gửi yêu cầu',
+      purposeRequest: 'xử lý yêu cầu của bạn và trả lời bạn',
+      erasureRequest: 'khi không còn cần để chứng minh yêu cầu đã được xử lý',
+      private:
+        'Chỉ cán bộ xử lý yêu cầu của Cổng thông tin được xem; yêu cầu không bao giờ được công khai hay chia sẻ cho bên thứ ba.',
+      received: 'Đã nhận yêu cầu của bạn',
+      next: 'Cán bộ của Cổng sẽ xử lý và trả lời tới e-mail của bạn trong thời hạn của loại yêu cầu (15 ngày với rút lại sự đồng ý, 20 ngày với các yêu cầu khác).',
+      back: 'Về trang Quyền riêng tư',
+      noticeLink: 'Quyền riêng tư và dữ liệu cá nhân trên Cổng',
+    },
     sitemap: {
       title: 'Sơ đồ trang',
       description: 'Mọi chuyên mục, chủ đề, cơ quan, đơn vị và trang thông tin của Cổng.',
@@ -739,6 +797,65 @@ const en: Strings = {
   },
   portalPages: {
     heading: 'About this portal',
+    privacy: {
+      title: 'Privacy and personal data',
+      description:
+        'What personal data the portal processes, why and for how long; your rights under the personal data protection law, and how to ask.',
+      intro:
+        'This page says what personal data the portal processes, for what purpose and for how long, under the Law on Personal Data Protection No. 91/2025/QH15 and Decree 356/2025/NĐ-CP (consents given under Decree 13/2023/NĐ-CP remain valid).',
+      controllerHeading: 'Who is responsible',
+      controller:
+        'The personal data on the portal is controlled and processed by the agency that runs it:',
+      purposesHeading: 'Data, purposes and how long it is kept',
+      purposeColumn: 'Purpose',
+      dataColumn: 'Data',
+      keptColumn: 'Kept',
+      profilesPurpose:
+        'The ecosystem directory: profiles of experts, mentors and investors; founders named on startup profiles',
+      profilesData:
+        'Name, organisation, position, fields, photo, biography; e-mail and phone only when the person agreed to show them. Published only with consent for that purpose.',
+      profilesKept: (days: number) =>
+        `Until the person withdraws their consent; the profile is then taken down and erased from every copy the portal keeps (pages, lists, RSS feeds, search index, share images, older builds, version history) within ${days} days.`,
+      questionsPurpose: 'Questions and answers: sending the answer',
+      commentsPurpose: 'Comments on draft documents: asking about a comment when needed',
+      requestsPurpose: 'Personal data requests (the form below): handling and answering them',
+      senderData:
+        'Name and e-mail (questions, comments and requests are never published with them)',
+      questionsKept: (months: number) =>
+        `Erased once the answer has been sent or the question is declined; at the latest ${months} months after receipt.`,
+      commentsKept: (months: number) =>
+        `Erased if the comment is not accepted; at the latest ${months} months after receipt.`,
+      requestsKept: (months: number) => `At the latest ${months} months after receipt.`,
+      viewsPurpose: 'Page view statistics',
+      viewsData:
+        'No personal data: a count of views per page and day. No cookies; no IP address or browser is stored.',
+      viewsKept: 'Aggregate figures, kept.',
+      rightsHeading: 'Your rights',
+      rights: (withdrawDays: number, eraseDays: number) => [
+        'To know what data about you is processed and why, and to see it.',
+        'To have wrong data corrected.',
+        `To withdraw your consent at any time: the portal acts within ${withdrawDays} days, taking the profile down and erasing it from every copy.`,
+        `To have your data erased: the portal acts within ${eraseDays} days, unless the law requires it to be kept.`,
+        'To complain, denounce or sue as the law provides.',
+      ],
+      howHeading: 'How to ask',
+      how: 'Send your request with the form below (no account needed), or by the agency’s e-mail or phone above. We answer to the e-mail address you give, within the period of each kind of request.',
+      formHeading: 'Send a personal data request',
+      kindLabel: 'You want to',
+      kindChoose: '— Choose a request —',
+      kindDays: (days: number) => `within ${days} days`,
+      profileUrlLabel: 'Profile concerned (its page address, if any)',
+      messageLabel: 'Your request',
+      submit: 'Send the request',
+      purposeRequest: 'handle your request and answer you',
+      erasureRequest: 'once no longer needed to show the request was handled',
+      private:
+        'Only the portal staff who handle requests see it; a request is never published or shared with third parties.',
+      received: 'We have received your request',
+      next: 'The portal’s staff will handle it and answer to your e-mail within the period of its kind (15 days to withdraw consent, 20 days for the other requests).',
+      back: 'Back to Privacy',
+      noticeLink: 'Privacy and personal data on the portal',
+    },
     sitemap: {
       title: 'Sitemap',
       description: 'Every section, topic, outlet and information page of the portal.',

@@ -179,19 +179,28 @@ export async function publicInformationPaths() {
   )
 }
 
-/** `/tuyen-bo-tiep-can/`: the statement, with the agency's contacts to report a barrier. */
-export async function accessibilityPaths() {
+/**
+ * A page that shows the agency's contacts: `/tuyen-bo-tiep-can/` (to report a barrier) and
+ * `/quyen-rieng-tu/` (the controller of personal data, and where to send a request).
+ */
+function agencyPagePaths(page: 'accessibility' | 'privacy') {
   return Promise.all(
     LANGS.map(async (lang) => {
       const agency = await getAgency(lang)
       return {
         params: { lang: langParam(lang) },
         props: { lang, agency },
-        cacheKey: combineCacheKeys(['accessibility', lang, JSON.stringify(agency)]),
+        cacheKey: combineCacheKeys([page, lang, JSON.stringify(agency)]),
       }
     }),
   )
 }
+
+/** `/tuyen-bo-tiep-can/`: the statement, with the agency's contacts to report a barrier. */
+export const accessibilityPaths = () => agencyPagePaths('accessibility')
+
+/** `/quyen-rieng-tu/`: the privacy notice and the request form, with the controller's contacts. */
+export const privacyPaths = () => agencyPagePaths('privacy')
 
 /** `/thu-tuc-hanh-chinh/`: the startup procedures. */
 export async function proceduresPaths() {

@@ -27,6 +27,7 @@ export const PORTAL_PAGE_SEGMENTS = {
   publicInformation: 'thong-tin-cong-khai',
   accessibility: 'tuyen-bo-tiep-can',
   procedures: 'thu-tuc-hanh-chinh',
+  privacy: 'quyen-rieng-tu',
 } as const
 export type PortalPage = keyof typeof PORTAL_PAGE_SEGMENTS
 export const SEARCH_SEGMENT = 'tim-kiem'
@@ -92,6 +93,9 @@ export const consultationPath = (slug: string, lang: Lang): string =>
   `${consultationsPath(lang)}${encodeURIComponent(slug)}/`
 export const consultationSubmitPath = (lang: Lang): string =>
   `${consultationsPath(lang)}${SUBMIT_SEGMENT}/`
+/** The privacy page's request form's target: `/quyen-rieng-tu/gui/`. */
+export const privacySubmitPath = (lang: Lang): string =>
+  `${portalPagePath('privacy', lang)}${SUBMIT_SEGMENT}/`
 
 /**
  * @example

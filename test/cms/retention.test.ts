@@ -258,7 +258,11 @@ describe('the 12-month limit (erasePersonalData job)', () => {
     // Eleven months on, nothing is due yet.
     const early = new Date(receivedAt.getTime() + 334 * day)
     const untouched = await eraseExpiredPersonalData(payload, early)
-    expect(untouched).toEqual({ questions: 0, 'consultation-comments': 0 })
+    expect(untouched).toEqual({
+      questions: 0,
+      'consultation-comments': 0,
+      'privacy-requests': 0,
+    })
 
     const erased = await eraseExpiredPersonalData(payload, clock)
     expect(erased.questions).toBeGreaterThanOrEqual(2)
@@ -295,6 +299,7 @@ describe('the 12-month limit (erasePersonalData job)', () => {
     expect(await eraseExpiredPersonalData(payload, clock)).toEqual({
       questions: 0,
       'consultation-comments': 0,
+      'privacy-requests': 0,
     })
   })
 

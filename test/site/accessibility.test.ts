@@ -64,6 +64,8 @@ const templates = () => ({
   publicInformation: '/thong-tin-cong-khai/',
   accessibilityStatement: '/tuyen-bo-tiep-can/',
   procedures: '/thu-tuc-hanh-chinh/',
+  privacy: '/quyen-rieng-tu/',
+  englishPrivacy: '/en/quyen-rieng-tu/',
   englishSitemap: '/en/so-do-trang/',
   englishPublicInformation: '/en/thong-tin-cong-khai/',
   savePdf: `${item('van-ban')}#luu-pdf`,

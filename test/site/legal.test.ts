@@ -36,7 +36,13 @@ const first = (pattern: RegExp) => {
   return found
 }
 
-const NEW_PAGES = ['so-do-trang', 'thong-tin-cong-khai', 'tuyen-bo-tiep-can', 'thu-tuc-hanh-chinh']
+const NEW_PAGES = [
+  'so-do-trang',
+  'thong-tin-cong-khai',
+  'tuyen-bo-tiep-can',
+  'thu-tuc-hanh-chinh',
+  'quyen-rieng-tu',
+]
 
 /** One page of every template, in the language of `prefix` ('' or '/en'). */
 const templates = (prefix: '' | '/en') => {

@@ -487,3 +487,200 @@ describe('commenting on a draft', () => {
     }
   })
 })
+
+describe('the privacy page and its request form', () => {
+  const requests = async () =>
+    (await hub.payload.count({ collection: 'privacy-requests' })).totalDocs
+  const aRequest = (over: Record<string, string> = {}) => ({
+    issued: issued(),
+    kind: 'withdraw',
+    name: 'Trần Văn Rút',
+    email: `quyen-rieng-tu-${++n}@example.vn`,
+    profileUrl: 'https://portal.test/he-sinh-thai/chuyen-gia/tran-van-rut/',
+    message: 'Tôi rút lại sự đồng ý công bố hồ sơ của tôi trên danh bạ.',
+    consent: 'yes',
+    website: '',
+    ...over,
+  })
+
+  it('says what is kept, why and how long, who is responsible, the rights, and has the form', async () => {
+    const res = await get('/quyen-rieng-tu/')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    const root = parse(await res.text())
+    const text = root.querySelector('main')!.text
+    expect(text).toMatch(/trong vòng 15 ngày/)
+    expect(text).toMatch(/trong vòng 20 ngày/)
+    expect(text).toMatch(/chậm nhất 12 tháng/i)
+    expect(text).toMatch(/91\/2025\/QH15/)
+    expect(root.querySelector('#controller-heading + p + address .contacts-name')).not.toBeNull()
+    const form = root.querySelector('form.public-form')!
+    expect(form.getAttribute('action')).toBe('/quyen-rieng-tu/gui/')
+    expect(form.querySelector('input[name="issued"]')!.getAttribute('value')).not.toBe(
+      FORM_TOKEN_PLACEHOLDER,
+    )
+    expect(form.querySelectorAll('select[name="kind"] option').length).toBe(6)
+    expect(root.querySelectorAll('script')).toHaveLength(
+      root.querySelectorAll('script[type="application/ld+json"]').length,
+    )
+    const en = parse(await (await get('/en/quyen-rieng-tu/')).text())
+    expect(en.querySelector('h1')!.text).toBe('Privacy and personal data')
+    expect(en.querySelector('form')!.getAttribute('action')).toBe('/en/quyen-rieng-tu/gui/')
+  })
+
+  it('is linked from the footer, the forms’ notices, the HTML and XML site maps and profiles', async () => {
+    const home = parse(await (await get('/')).text())
+    expect(home.querySelector('footer a[href="/quyen-rieng-tu/"]')).not.toBeNull()
+    const qa = parse(await (await get('/hoi-dap/')).text())
+    expect(qa.querySelector('.privacy-notice a[href="/quyen-rieng-tu/"]')).not.toBeNull()
+    const map = parse(await (await get('/so-do-trang/')).text())
+    expect(map.querySelector('main a[href="/quyen-rieng-tu/"]')).not.toBeNull()
+    const xml = await (await get('/sitemap-0.xml')).text()
+    expect(xml).toContain('/quyen-rieng-tu/</loc>')
+    expect(xml).not.toContain('/quyen-rieng-tu/gui/')
+    const { itemPages } = await readSitePages(site.clientDir)
+    const profile = itemPages.find((file) => file.startsWith('he-sinh-thai/chuyen-gia/'))!
+    const page = parse(await (await get(`/${profile.replace(/index\.html$/, '')}`)).text())
+    expect(page.querySelector('a[href="/quyen-rieng-tu/"]')).not.toBeNull()
+  })
+
+  it('stores a request as pending, staff-only, due in 15 days for a withdrawal', async () => {
+    const before = await requests()
+    const fields = aRequest()
+    const res = await post('/quyen-rieng-tu/gui/', fields)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(parse(await res.text()).querySelector('h1')!.text).toBe('Đã nhận yêu cầu của bạn')
+    expect(await requests()).toBe(before + 1)
+    const { docs } = await hub.payload.find({
+      collection: 'privacy-requests',
+      where: { email: { equals: fields.email } },
+    })
+    expect(docs[0]).toMatchObject({ kind: 'withdraw', status: 'pending', name: 'Trần Văn Rút' })
+    const days = (Date.parse(docs[0]!.dueAt!) - Date.parse(docs[0]!.receivedAt!)) / 86_400_000
+    expect(days).toBe(15)
+    const erase = await post('/en/quyen-rieng-tu/gui/', aRequest({ kind: 'erase' }))
+    expect(parse(await erase.text()).querySelector('h1')!.text).toBe(
+      'We have received your request',
+    )
+    const [latest] = (
+      await hub.payload.find({ collection: 'privacy-requests', sort: '-id', limit: 1 })
+    ).docs
+    expect(latest).toMatchObject({ kind: 'erase', language: 'en' })
+    expect((Date.parse(latest!.dueAt!) - Date.parse(latest!.receivedAt!)) / 86_400_000).toBe(20)
+  })
+
+  const refusals: {
+    name: string
+    fields: Record<string, string>
+    status: number
+    field?: string
+    says: string
+    path?: string
+    /** Sent right after the form was issued (the token is made when the row runs). */
+    fast?: true
+  }[] = [
+    {
+      name: 'no kind',
+      fields: { kind: '' },
+      status: 400,
+      field: 'kind',
+      says: FORM_MESSAGES.kindMissing.vi,
+    },
+    {
+      name: 'an unknown kind',
+      fields: { kind: 'sell' },
+      status: 400,
+      field: 'kind',
+      says: FORM_MESSAGES.kindMissing.vi,
+    },
+    {
+      name: 'a profile address that is a script',
+      fields: { profileUrl: 'javascript:alert(1)' },
+      status: 400,
+      field: 'profileUrl',
+      says: FORM_MESSAGES.profileUrlInvalid.vi,
+    },
+    {
+      name: 'an e-mail address with a header after a line break',
+      fields: { email: 'a@example.vn\r\nBcc: b@example.vn' },
+      status: 400,
+      field: 'email',
+      says: FORM_MESSAGES.emailInvalid.vi,
+    },
+    {
+      name: 'a message of markup only',
+      fields: { message: '<b></b>' },
+      status: 400,
+      field: 'message',
+      says: FORM_MESSAGES.messageMissing.vi,
+    },
+    {
+      name: 'in English, a message too short',
+      fields: { message: 'Xoá.' },
+      status: 400,
+      field: 'message',
+      says: FORM_MESSAGES.messageLength.en,
+      path: '/en/quyen-rieng-tu/gui/',
+    },
+    { name: 'sent too fast', fields: {}, fast: true, status: 400, says: 'quá nhanh' },
+  ]
+  for (const row of refusals) {
+    it(`refuses ${row.name}, stores nothing and keeps the input`, async () => {
+      const before = await requests()
+      const fields = aRequest(row.fast ? { issued: issued(200) } : row.fields)
+      const res = await post(row.path ?? '/quyen-rieng-tu/gui/', fields)
+      expect(res.status).toBe(row.status)
+      expect(await requests()).toBe(before)
+      const root = parse(await res.text())
+      if (row.field) {
+        expect(root.querySelector(`#f-${row.field}-problem`)!.text).toBe(row.says)
+      } else {
+        expect(root.querySelector('.form-general')!.text).toContain(row.says)
+      }
+      expect(root.querySelector('#f-name')!.getAttribute('value')).toBe('Trần Văn Rút')
+    })
+  }
+
+  it('strips markup and control characters; a trap, a cross-site post and a 4th from one address are refused; the API shows none', async () => {
+    const fields = aRequest({
+      name: 'Trần <i>Văn</i>\u0007 Rút',
+      message: 'Xin <script>alert(1)</script>xem dữ liệu của tôi.',
+      kind: 'access',
+    })
+    expect((await post('/quyen-rieng-tu/gui/', fields)).status).toBe(200)
+    const { docs } = await hub.payload.find({
+      collection: 'privacy-requests',
+      where: { email: { equals: fields.email } },
+    })
+    expect(docs[0]!.name).toBe('Trần Văn Rút')
+    expect(docs[0]!.message).toBe('Xin alert(1)xem dữ liệu của tôi.')
+
+    const before = await requests()
+    const trapped = await post('/quyen-rieng-tu/gui/', aRequest({ website: 'http://spam' }))
+    expect(trapped.status).toBe(200)
+    const crossSite = await post('/quyen-rieng-tu/gui/', aRequest(), {
+      Origin: 'https://evil.example',
+    })
+    expect(crossSite.status).toBe(403)
+    expect(await requests()).toBe(before)
+
+    const email = 'nhieu-lan@example.vn'
+    for (let i = 0; i < 3; i++) {
+      expect((await post('/quyen-rieng-tu/gui/', aRequest({ email }))).status).toBe(200)
+    }
+    const fourth = await post('/quyen-rieng-tu/gui/', aRequest({ email }))
+    expect(fourth.status).toBe(429)
+    expect(parse(await fourth.text()).querySelector('.form-general')!.text).toBe(
+      FORM_MESSAGES.tooManyForEmail.vi,
+    )
+    // Never public: REST and GraphQL (after the posts: the first GraphQL query outlasts the live
+    // server's keep-alive, and a post after it could meet a closed connection).
+    const anonymous = await request(hub.payload, 'GET', '/api/privacy-requests')
+    expect(anonymous.status).toBe(403)
+    const graphql = await request(hub.payload, 'POST', '/api/graphql', {
+      body: { query: '{ PrivacyRequests { docs { name email message } } }' },
+    })
+    expect(JSON.stringify(graphql.json)).not.toContain('@example.vn')
+  })
+})

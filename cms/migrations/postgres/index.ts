@@ -1,5 +1,7 @@
 import * as migration_20261203_155324_initial from './20261203_155324_initial'
 import * as migration_20261203_174749_ecosystem_directory from './20261203_174749_ecosystem_directory'
+import * as migration_20261203_194115_consent_purge from './20261203_194115_consent_purge'
+import * as migration_20261203_194902_privacy_requests from './20261203_194902_privacy_requests'
 
 export const migrations = [
   {
@@ -11,5 +13,15 @@ export const migrations = [
     up: migration_20261203_174749_ecosystem_directory.up,
     down: migration_20261203_174749_ecosystem_directory.down,
     name: '20261203_174749_ecosystem_directory',
+  },
+  {
+    up: migration_20261203_194115_consent_purge.up,
+    down: migration_20261203_194115_consent_purge.down,
+    name: '20261203_194115_consent_purge',
+  },
+  {
+    up: migration_20261203_194902_privacy_requests.up,
+    down: migration_20261203_194902_privacy_requests.down,
+    name: '20261203_194902_privacy_requests',
   },
 ]

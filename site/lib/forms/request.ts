@@ -1,4 +1,4 @@
-import { verifyFormToken } from '@collections/lib/formToken'
+import { createFormToken, verifyFormToken } from '@collections/lib/formToken'
 import { FORM_MESSAGES, type FormProblems } from '@collections/lib/publicForms'
 import type { Lang } from '../i18n'
 import { strings } from '../i18n'
@@ -99,4 +99,70 @@ export async function completeSubmission(
   form.problems = localizeProblems(result.problems, lang)
   form.general = result.general
   return result.status
+}
+
+/** What a form route's own part does with the fields posted: its checks, and how to store. */
+export type FormCheck = (fields: Record<string, string>) => {
+  problems: FormProblems
+  submit: () => Promise<Submitted>
+}
+
+/**
+ * A form route rendered on request, the steps every such form takes in order: no-store
+ * headers, a fresh signed fill time for the form shown again, the route's own data (`load`,
+ * e.g. the topics offered), then for a POST same origin → readable → honeypot (a script is
+ * told "received") → the route's checks → signed fill time → store. Any other method than GET,
+ * HEAD or POST gets 405 (`response`); a failure, the "unavailable" message with 503.
+ *
+ * @example
+ * const route = await runFormRoute(Astro, lang, { name: 'Question form', check: (fields) => … })
+ * if (route.response) return route.response
+ */
+export async function runFormRoute<T = undefined>(
+  astro: { request: Request; response: { status?: number; headers: Headers } },
+  lang: Lang,
+  { name, load, check }: { name: string; load?: () => Promise<T>; check: (loaded: T) => FormCheck },
+): Promise<{ form: FormState; received: boolean; loaded?: T; response?: Response }> {
+  for (const [header, value] of Object.entries(FORM_RESPONSE_HEADERS)) {
+    astro.response.headers.set(header, value)
+  }
+  const t = strings(lang).publicInput
+  const secret = process.env.FORM_SECRET
+  const form: FormState = { values: {}, problems: {}, general: null, token: '' }
+  const { method } = astro.request
+  if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') {
+    const response = new Response('Method Not Allowed', {
+      status: 405,
+      headers: { Allow: 'GET, POST' },
+    })
+    return { form, received: false, response }
+  }
+  let loaded: T | undefined
+  try {
+    if (!secret) throw new Error('FORM_SECRET is not set for the site server.')
+    form.token = createFormToken({ secret })
+    loaded = load ? await load() : undefined
+    if (method !== 'POST') return { form, received: false, loaded }
+    const fields = await readForm(astro.request)
+    let outcome: number | 'received'
+    if (!isSameOrigin(astro.request.headers)) {
+      form.general = t.crossSite
+      outcome = 403
+    } else if (!fields) {
+      form.general = t.expired
+      outcome = 400
+    } else if (isTrapped(fields)) {
+      outcome = 'received'
+    } else {
+      const { problems, submit } = check(loaded as T)(fields)
+      outcome = await completeSubmission(form, fields, problems, { lang, secret, submit })
+    }
+    if (outcome !== 'received') astro.response.status = outcome
+    return { form, received: outcome === 'received', loaded }
+  } catch (error) {
+    console.error(`${name} failed:`, error)
+    astro.response.status = 503
+    form.general = t.unavailable
+    return { form, received: false, loaded }
+  }
 }

@@ -37,6 +37,9 @@ function refusalOf(error: unknown, lang: Lang): Submitted {
       else if (field === 'question') problems.question = 'questionLength'
       else if (field === 'comment') problems.comment = 'commentLength'
       else if (field === 'notice') problems.notice = 'noticeMissing'
+      else if (field === 'kind') problems.kind = 'kindMissing'
+      else if (field === 'message') problems.message = 'messageLength'
+      else if (field === 'profileUrl') problems.profileUrl = 'profileUrlInvalid'
     }
     return { ok: false, status: 400, problems, general: null }
   }
@@ -108,4 +111,23 @@ export async function loadCommentedNotice(payload: Payload, id: number | null, l
   })
   if (!doc?.slug) return null
   return { id: doc.id, slug: doc.slug, title: doc.title, consultation: doc.consultation ?? null }
+}
+
+/** Stores a personal data request from the privacy page (already checked with `checkPrivacyRequest`). */
+export async function submitPrivacyRequest(
+  payload: Payload,
+  values: { kind: string; name: string; email: string; profileUrl: string; message: string },
+  lang: Lang,
+): Promise<Submitted> {
+  try {
+    const { profileUrl, ...rest } = values
+    await payload.create({
+      collection: 'privacy-requests',
+      data: { ...rest, ...(profileUrl ? { profileUrl } : {}), language: lang } as never,
+      overrideAccess: false,
+    })
+    return { ok: true }
+  } catch (error) {
+    return refusalOf(error, lang)
+  }
 }

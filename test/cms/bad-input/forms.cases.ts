@@ -15,6 +15,18 @@ const SAYS = {
     en: /An answer and the answering unit are needed/,
   },
   closes: { vi: /kết thúc lấy ý kiến phải sau ngày mở/, en: /must close after it opens/ },
+  outcome: {
+    vi: /Ghi lại việc đã làm \(hoặc lý do từ chối\) trước khi đóng yêu cầu/,
+    en: /Record what was done \(or why it was refused\) before closing the request/,
+  },
+}
+
+const aPrivacyRequest = {
+  kind: 'erase',
+  name: 'Người gửi qua API',
+  email: 'api@example.vn',
+  message: 'Xin xoá hồ sơ của tôi khỏi danh bạ.',
+  language: 'vi' as const,
 }
 
 const aQuestion = {
@@ -32,7 +44,16 @@ export const setup: CaseFile['setup'] = async ({ payload }) => {
     data: { ...aQuestion, topic: topic.id, email: 'cho-tra-loi@example.vn' } as never,
   })
   const notice = await payload.find({ collection: 'policy-notices', limit: 1, depth: 0 })
-  return { formTopic: topic.id, pendingQuestion: question.id, anyNotice: notice.docs[0]?.id ?? 0 }
+  const request = await payload.create({
+    collection: 'privacy-requests',
+    data: { ...aPrivacyRequest, email: 'cho-xu-ly@example.vn' } as never,
+  })
+  return {
+    formTopic: topic.id,
+    pendingQuestion: question.id,
+    anyNotice: notice.docs[0]?.id ?? 0,
+    pendingPrivacyRequest: request.id,
+  }
 }
 
 export const cases: BadInputCase[] = [
@@ -95,5 +116,42 @@ export const cases: BadInputCase[] = [
     status: 400,
     says: SAYS.needsAnswer,
     field: 'answer',
+  },
+  {
+    name: 'anonymous REST create of a personal data request, already marked done',
+    as: 'anonymous',
+    send: {
+      method: 'POST',
+      path: '/api/privacy-requests',
+      body: { ...aPrivacyRequest, status: 'done', outcome: 'Đã xoá.' },
+    },
+    status: 403,
+    says: SAYS.formOnly,
+  },
+  {
+    name: 'anonymous GraphQL create of a personal data request (the form is the only way in)',
+    as: 'anonymous',
+    send: {
+      method: 'POST',
+      path: '/api/graphql',
+      body: {
+        query:
+          'mutation { createPrivacyRequest(data: { kind: withdraw, name: "Bot", email: "bot@example.vn", message: "Rút lại sự đồng ý của tôi.", language: vi, status: pending }) { id } }',
+      },
+    },
+    status: 200,
+    says: SAYS.formOnly,
+  },
+  {
+    name: 'the chief closes a personal data request without writing down the outcome',
+    as: 'chief',
+    send: ({ fixtures }) => ({
+      method: 'PATCH',
+      path: `/api/privacy-requests/${fixtures.pendingPrivacyRequest}`,
+      body: { status: 'done' },
+    }),
+    status: 400,
+    says: SAYS.outcome,
+    field: 'outcome',
   },
 ]

@@ -1,0 +1,24 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TYPE "public"."enum_workflow_events_action" ADD VALUE 'purged';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'purgeWithdrawnConsent' BEFORE 'rebuildSite';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'purgeWithdrawnConsent' BEFORE 'rebuildSite';`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "workflow_events" ALTER COLUMN "action" SET DATA TYPE text;
+  DROP TYPE "public"."enum_workflow_events_action";
+  CREATE TYPE "public"."enum_workflow_events_action" AS ENUM('submitted', 'returned', 'published', 'unpublished', 'corrected', 'deleted');
+  ALTER TABLE "workflow_events" ALTER COLUMN "action" SET DATA TYPE "public"."enum_workflow_events_action" USING "action"::"public"."enum_workflow_events_action";
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'erasePersonalData', 'rebuildSite', 'schedulePublish');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'erasePersonalData', 'rebuildSite', 'schedulePublish');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";`)
+}

@@ -1,5 +1,6 @@
 import * as migration_20261203_155324_initial from './20261203_155324_initial'
 import * as migration_20261203_174749_ecosystem_directory from './20261203_174749_ecosystem_directory'
+import * as migration_20261203_194034_programme_targets_to_programmes from './20261203_194034_programme_targets_to_programmes'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261203_174749_ecosystem_directory.up,
     down: migration_20261203_174749_ecosystem_directory.down,
     name: '20261203_174749_ecosystem_directory',
+  },
+  {
+    up: migration_20261203_194034_programme_targets_to_programmes.up,
+    down: migration_20261203_194034_programme_targets_to_programmes.down,
+    name: '20261203_194034_programme_targets_to_programmes',
   },
 ]

@@ -7,6 +7,7 @@ import * as migration_20261203_142052_public_forms_legal_pages_page_views from '
 import * as migration_20261203_142546_personal_data_erasure from './20261203_142546_personal_data_erasure'
 import * as migration_20261203_155950_worker_lease from './20261203_155950_worker_lease'
 import * as migration_20261203_160439_ecosystem_directory from './20261203_160439_ecosystem_directory'
+import * as migration_20261203_194030_programme_targets_to_programmes from './20261203_194030_programme_targets_to_programmes'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261203_160439_ecosystem_directory.up,
     down: migration_20261203_160439_ecosystem_directory.down,
     name: '20261203_160439_ecosystem_directory',
+  },
+  {
+    up: migration_20261203_194030_programme_targets_to_programmes.up,
+    down: migration_20261203_194030_programme_targets_to_programmes.down,
+    name: '20261203_194030_programme_targets_to_programmes',
   },
 ]

@@ -794,8 +794,9 @@ describe('10. a support record added in the admin moves the tracker’s figure o
     const { context, page } = await newAdminPage(ACCOUNTS.chief)
     const consoleErrors = collectConsoleErrors(page)
     await page.goto(`${hub.cmsUrl}/admin/collections/startups/${startup!.id}`)
-    await page.waitForSelector('#action-save:not([disabled])', { timeout: 60_000 })
+    // A published item's publish button is disabled until something changes.
     const addRow = page.locator('#field-supportRecords .array-field__add-row')
+    await addRow.waitFor({ timeout: 60_000 })
     const records: [number, string, string][] = [
       [2024, 'Hỗ trợ trực tiếp', 'Kinh phí thử nghiệm sản phẩm (hành trình e2e)'],
       [2019, 'Hỗ trợ cung cấp dịch vụ', 'Tư vấn trước giai đoạn của Kế hoạch (hành trình e2e)'],
@@ -826,7 +827,9 @@ describe('10. a support record added in the admin moves the tracker’s figure o
       [2024, 'direct'],
       [2019, 'service'],
     ])
-    // The 2019 record says, on the record, that it counts toward no programme.
+    // The 2019 record says, on the record, that it counts toward no programme (as the editor
+    // opens it again).
+    await page.reload()
     const note = page.locator(`#field-supportRecords__${rows + 1}__planNote`)
     await expect
       .poll(() => note.inputValue(), { timeout: 30_000 })

@@ -2229,19 +2229,6 @@ export interface Programme {
       }[]
     | null;
   /**
-   * Being replaced by Ecosystem → Programmes: structured targets whose progress the results page computes from the directory. Edit targets there; this text only serves the about page until it reads the programmes.
-   */
-  targets?:
-    | {
-        /**
-         * For example 300, 150–200
-         */
-        figure: string;
-        label: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
    * Shown in the header and footer of every page. The demo data fills in sample values: replace them with the official ones before going live.
    */
   leadAgency?: {
@@ -2398,13 +2385,6 @@ export interface ProgrammeSelect<T extends boolean = true> {
     | {
         title?: T;
         description?: T;
-        id?: T;
-      };
-  targets?:
-    | T
-    | {
-        figure?: T;
-        label?: T;
         id?: T;
       };
   leadAgency?:

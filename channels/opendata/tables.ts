@@ -306,7 +306,7 @@ export const SUPPORT_BY_YEAR_TABLE: OpenTable<SupportYearRow> = {
 const idField = text<{ id: unknown }>(
   'id',
   'Mã / Id',
-  'Mã của hồ sơ trong danh bạ. / The record’s id in the directory.',
+  'Mã của hồ sơ trong danh bạ: đường dẫn của trang hồ sơ, như ở cột counted_ids của bảng chỉ tiêu. / The record’s id in the directory: its profile page’s slug, as in the targets’ counted_ids.',
   true,
 )
 const slugField = text<{ slug: unknown }>(
@@ -529,7 +529,7 @@ export interface OrganizationRow {
   id: string
   slug: Text
   name: string
-  kind: string
+  kinds: readonly string[]
   model: Text
   address: Text
   services: readonly string[]
@@ -548,7 +548,13 @@ export const ORGANIZATIONS_TABLE: OpenTable<OrganizationRow> = {
     idField,
     slugField,
     nameField,
-    text('kind', 'Loại hình / Kind', 'Mã loại hình tổ chức. / The kind’s code.', true),
+    // A list: one organisation can be several kinds (a support centre with a co-working space).
+    list(
+      'kinds',
+      'Loại hình / Kinds',
+      'Mã các loại hình của tổ chức. / The codes of the organisation’s kinds.',
+      true,
+    ),
     text(
       'model',
       'Mô hình / Model',

@@ -21,6 +21,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.rss': 'application/rss+xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -69,7 +70,7 @@ export const CACHE_CONTROL_RULES: (
   { pathPrefix: '/_astro/', value: 'public, max-age=31536000, immutable' },
   { pathPrefix: SITE_UPLOAD_PREFIX, value: 'public, max-age=3600' },
   {
-    contentType: /^(text\/html|application\/.*(xml|json)|text\/calendar|text\/plain)/,
+    contentType: /^(text\/html|application\/.*(xml|json)|text\/calendar|text\/csv|text\/plain)/,
     value: 'public, max-age=0, must-revalidate',
   },
 ]

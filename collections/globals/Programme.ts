@@ -7,7 +7,8 @@ import { normalizeText } from '../hooks/normalizeText'
 
 /**
  * Giới thiệu chương trình: what a state portal publishes about itself — the programme (plan
- * 281/KH-UBND), its tasks and targets, the agency that runs the portal with its official
+ * 281/KH-UBND) and its tasks (its targets are data in the `programmes` collection, which the
+ * about page and the tracker both read), the agency that runs the portal with its official
  * contacts, the person responsible and the contact for information requests (Law 104/2016/QH13
  * Art. 19(1)(đ); the portal rules of Decree 42/2022/NĐ-CP until 30/06/2026, then the decree on
  * state agencies' portals under Law 148/2025/QH15 — see docs/LEGAL.md), and the cooperating
@@ -50,41 +51,6 @@ export const Programme: GlobalConfig = {
           type: 'textarea',
           label: { vi: 'Nội dung', en: 'Description' },
           localized: true,
-        },
-      ],
-    },
-    {
-      // Superseded by the `programmes` collection (structured targets the tracker computes);
-      // kept while the about page still reads it, until the site reads the programmes instead.
-      name: 'targets',
-      type: 'array',
-      label: { vi: 'Mục tiêu của Kế hoạch', en: 'The plan’s targets' },
-      labels: {
-        singular: { vi: 'Mục tiêu', en: 'Target' },
-        plural: { vi: 'Mục tiêu', en: 'Targets' },
-      },
-      admin: {
-        description: {
-          vi: 'Đang được thay bằng Hệ sinh thái → Chương trình, kế hoạch: chỉ tiêu có cấu trúc, trang Kết quả tính tiến độ từ danh bạ. Sửa chỉ tiêu ở đó; phần chữ này chỉ còn dùng cho trang Giới thiệu đến khi trang đó chuyển sang đọc chương trình.',
-          en: 'Being replaced by Ecosystem → Programmes: structured targets whose progress the results page computes from the directory. Edit targets there; this text only serves the about page until it reads the programmes.',
-        },
-      },
-      fields: [
-        {
-          name: 'figure',
-          type: 'text',
-          label: { vi: 'Chỉ tiêu', en: 'Figure' },
-          required: true,
-          maxLength: 20,
-          admin: { description: { vi: 'Ví dụ: 300, 150–200', en: 'For example 300, 150–200' } },
-        },
-        {
-          name: 'label',
-          type: 'text',
-          label: { vi: 'Nội dung', en: 'What' },
-          required: true,
-          localized: true,
-          maxLength: 300,
         },
       ],
     },

@@ -88,6 +88,7 @@ const vi = {
     openDataIntro:
       'Số liệu của trang này và các trường công khai của danh bạ, dạng CSV (UTF-8, mở được bằng Excel) và JSON, kèm mô tả cấu trúc (datapackage.json).',
     outsidePeriod: (n: number) => `${n} lượt hỗ trợ ngoài giai đoạn không được tính.`,
+    targetsOf: (code: string, period: string) => `Chỉ tiêu của Kế hoạch ${code} (${period})`,
     source: 'Văn bản nguồn',
   },
   aboutTitle: 'Giới thiệu Chương trình',
@@ -267,6 +268,9 @@ const vi = {
     privacy:
       'Thông tin cá nhân trên trang này chỉ được công bố khi người đó đồng ý (Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15). Muốn sửa hoặc rút lại sự đồng ý, hãy liên hệ cơ quan quản lý Cổng.',
     feedTitle: 'Hồ sơ mới – Hệ sinh thái khởi nghiệp Hải Phòng',
+    openData: 'Dữ liệu mở',
+    openDataIntro:
+      'Các trường công khai của danh bạ — dự án khởi nghiệp, hồ sơ hỗ trợ, vòng gọi vốn, chuyên gia, tổ chức hỗ trợ — dạng CSV (UTF-8, mở được bằng Excel) và JSON, kèm mô tả cấu trúc (datapackage.json). Chỉ những gì các trang hồ sơ công khai.',
     stages: labelsIn(STARTUP_STAGE_OPTIONS, 'vi'),
     roleLabels: labelsIn(PERSON_ROLE_OPTIONS, 'vi'),
     reachLabels: labelsIn(PERSON_REACH_OPTIONS, 'vi'),
@@ -607,6 +611,7 @@ const en: Strings = {
     openDataIntro:
       'This page’s figures and the directory’s public fields as CSV (UTF-8, opens in Excel) and JSON, with a description of their structure (datapackage.json).',
     outsidePeriod: (n: number) => `${n} support records outside the period are not counted.`,
+    targetsOf: (code: string, period: string) => `Targets of plan ${code} (${period})`,
     source: 'Source document',
   },
   aboutTitle: 'About the programme',
@@ -786,6 +791,9 @@ const en: Strings = {
     privacy:
       'Personal data on this page is published only with the person’s consent (Law 91/2025/QH15 on personal data protection). To correct it or withdraw consent, contact the agency that runs the portal.',
     feedTitle: 'New profiles – Hải Phòng startup ecosystem',
+    openData: 'Open data',
+    openDataIntro:
+      'The directory’s public fields — startups, support records, funding rounds, people, support organisations — as CSV (UTF-8, opens in Excel) and JSON, with a description of their structure (datapackage.json). Only what the profile pages show.',
     stages: labelsIn(STARTUP_STAGE_OPTIONS, 'en'),
     roleLabels: labelsIn(PERSON_ROLE_OPTIONS, 'en'),
     reachLabels: labelsIn(PERSON_REACH_OPTIONS, 'en'),

@@ -11,6 +11,7 @@ import {
   getPolicyNotices,
   getAllProfiles,
   getProgramme,
+  getTracker,
   getQuestions,
   getTopics,
   type Stored,
@@ -25,6 +26,7 @@ import {
   type ItemSummary,
 } from './listing'
 import { outletPath, pageParam, SECTION_SEGMENTS, sectionPath, topicPath } from './routes'
+import { trackerView } from './tracker'
 import type {
   ItemEntry,
   Kind,
@@ -323,26 +325,39 @@ export async function homePaths() {
   })
 }
 
-/** The about page: the programme, with a link to the plan's own notice when it is published. */
+/**
+ * The about page: the programme, with a link to the plan's own notice when it is published, and
+ * the targets of the programme the tracker shows (the `programmes` collection: one source for
+ * both pages), worded as the tracker words them.
+ */
 export async function aboutPaths(planNumber: string) {
-  const notices = await getPolicyNotices()
+  const [notices, tracker] = await Promise.all([getPolicyNotices(), getTracker()])
   const plan = notices.find((n) => n.documentNumber === planNumber) ?? null
   return Promise.all(
     LANGS.map(async (lang) => {
       const programme = await getProgramme(lang)
+      const view = tracker && trackerView(tracker, lang)
+      const targets = view && {
+        code: view.code,
+        period: view.period,
+        items: view.targets.map((target) => ({ figure: target.range, label: target.label })),
+      }
       return {
         params: { lang: langParam(lang) },
         props: {
           lang,
           plan: plan && isAvailableIn(plan, lang) ? summarize(plan, lang) : null,
           programme: programme?.content ?? null,
+          targets,
         },
+        // The targets, not the tracker's digest: its figures change with every profile.
         cacheKey: combineCacheKeys([
           'about',
           lang,
           plan?.digest,
           plan?.en ? 'en' : '',
           programme?.digest,
+          JSON.stringify(targets),
         ]),
       }
     }),

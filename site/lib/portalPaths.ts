@@ -10,6 +10,7 @@ import {
   aboutPath,
   calendarPath,
   consultationsPath,
+  directoryDataPath,
   directoryPath,
   documentNumberPath,
   homePath,
@@ -111,6 +112,11 @@ export async function sitemapPaths() {
             label: t.directory.kinds[kind],
             href: directoryPath(lang, kind),
           })),
+          // The data package lists the directory's CSV and JSON files, with their schema.
+          {
+            label: `${t.directory.openData} (datapackage.json)`,
+            href: directoryDataPath('datapackage.json'),
+          },
         ],
         groups: PROFILE_KINDS.flatMap((kind) => {
           const own = directoryFacets.filter((p) => p.props.lang === lang && p.props.kind === kind)

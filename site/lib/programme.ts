@@ -3,21 +3,15 @@ import type { Lang } from './i18n'
 /**
  * The programme the portal serves, for the about page: plan 281/KH-UBND of 10 December 2020
  * (reference/ke-hoach-281-KH-UBND-2020.txt, section I.1 "Mục đích, yêu cầu" and II.1).
- * Figures are the plan's targets for 2025, quoted, not invented. The CMS's `programme` global
- * overrides the intro and targets once filled; this text stays as the fallback.
+ * The CMS's `programme` global overrides the intro once filled; this text stays as the fallback.
+ * The targets are not here: they are the current programme's, from the `programmes` collection
+ * (the tracker's entry), so the about page and the tracker cannot disagree.
  */
 
 export const PLAN_DOCUMENT_NUMBER = '281/KH-UBND'
 
-export interface Target {
-  figure: string
-  label: string
-}
-
 interface Programme {
   intro: string[]
-  targetsHeading: string
-  targets: Target[]
   whoHeading: string
   who: string[]
   mediaHeading: string
@@ -32,30 +26,6 @@ const vi: Programme = {
   intro: [
     'Ngày 10/12/2020, Ủy ban nhân dân thành phố Hải Phòng ban hành Kế hoạch 281/KH-UBND phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo thành phố giai đoạn 2021–2025.',
     'Kế hoạch nhằm tạo lập môi trường thuận lợi để thúc đẩy, hỗ trợ quá trình hình thành và phát triển loại hình doanh nghiệp có khả năng tăng trưởng nhanh dựa trên khai thác tài sản trí tuệ, công nghệ, mô hình kinh doanh mới.',
-  ],
-  targetsHeading: 'Mục tiêu đến năm 2025',
-  targets: [
-    { figure: '300', label: 'dự án khởi nghiệp đổi mới sáng tạo được hỗ trợ' },
-    { figure: '150–200', label: 'dự án khởi nghiệp sáng tạo được hỗ trợ cung cấp dịch vụ' },
-    {
-      figure: '50',
-      label: 'dự án được hỗ trợ trực tiếp, trong đó ít nhất 20% gọi được vốn từ các nhà đầu tư',
-    },
-    {
-      figure: '5–6',
-      label:
-        'trung tâm, câu lạc bộ khởi nghiệp đổi mới sáng tạo được phát triển và nâng cấp theo hình thức xã hội hóa hoặc đối tác công tư',
-    },
-    {
-      figure: '150–200',
-      label:
-        'huấn luyện viên, cố vấn, chuyên gia, nhà đầu tư có uy tín trong và ngoài nước được thu hút',
-    },
-    {
-      figure: '1',
-      label:
-        'Trung tâm hỗ trợ khởi nghiệp sáng tạo thành phố được nâng cấp, tiến tới khu hỗ trợ dịch vụ tập trung',
-    },
   ],
   whoHeading: 'Đối tượng hỗ trợ',
   who: [
@@ -77,28 +47,6 @@ const en: Programme = {
   intro: [
     'On 10 December 2020 the Hải Phòng City People’s Committee issued plan 281/KH-UBND to develop the city’s innovative startup ecosystem from 2021 to 2025.',
     'The plan aims to create an environment in which fast-growing businesses built on intellectual property, technology and new business models can be founded and grow.',
-  ],
-  targetsHeading: 'Targets for 2025',
-  targets: [
-    { figure: '300', label: 'innovative startup projects supported' },
-    { figure: '150–200', label: 'startup projects given support services' },
-    {
-      figure: '50',
-      label: 'projects supported directly, at least 20% of them raising capital from investors',
-    },
-    {
-      figure: '5–6',
-      label:
-        'startup centres and clubs developed or upgraded through private or public–private partnership',
-    },
-    {
-      figure: '150–200',
-      label: 'reputable coaches, mentors, experts and investors from Vietnam and abroad attracted',
-    },
-    {
-      figure: '1',
-      label: 'city startup support centre upgraded, on the way to a central startup services zone',
-    },
   ],
   whoHeading: 'Who can get support',
   who: [

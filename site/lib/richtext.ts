@@ -295,3 +295,30 @@ export function renderRichText(
 export function hasRichText(state: RichTextState | null | undefined): boolean {
   return Boolean(state?.root && plainText(state.root).trim())
 }
+
+/** Lexical nodes whose text is a line of its own in plain text (a list item, not the list). */
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'quote', 'listitem', 'code'])
+
+/**
+ * A rich text as plain text for data files (open data): one line per paragraph, heading or
+ * list item, blocks separated by a blank line; no markup, links as their words.
+ *
+ * @example
+ * richTextPlain(richText(paragraph('Một'), paragraph('Hai'))) // 'Một\n\nHai'
+ */
+export function richTextPlain(state: RichTextState | null | undefined): string {
+  const lines: string[] = []
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return
+    const n = node as Node
+    if (TEXT_BLOCKS.has(n.type)) {
+      const line = plainText(n).trim()
+      if (line) lines.push(line)
+      return
+    }
+    const children = (n as { children?: unknown[] }).children
+    if (Array.isArray(children)) children.forEach(visit)
+  }
+  visit(state?.root)
+  return lines.join('\n\n')
+}

@@ -73,10 +73,14 @@ export const aboutPath = (lang: Lang): string => `${prefix(lang)}/${ABOUT_SEGMEN
 /** Kết quả thực hiện: the programme tracker, and its open data beside it. */
 export const TRACKER_SEGMENT = 'ket-qua'
 export const trackerPath = (lang: Lang): string => `${prefix(lang)}/${TRACKER_SEGMENT}/`
-export const TRACKER_DATA_SEGMENT = 'du-lieu'
-/** The open data is one set of files (bilingual columns), under the Vietnamese path. */
+/**
+ * Open data sits beside what it describes — the tracker's figures under `/ket-qua/du-lieu/`, the
+ * directory's public fields under `/he-sinh-thai/du-lieu/` — each one set of files (bilingual
+ * columns) under the Vietnamese path, described by its `datapackage.json`.
+ */
+export const OPEN_DATA_SEGMENT = 'du-lieu'
 export const trackerDataPath = (file: string): string =>
-  `/${TRACKER_SEGMENT}/${TRACKER_DATA_SEGMENT}/${file}`
+  `/${TRACKER_SEGMENT}/${OPEN_DATA_SEGMENT}/${file}`
 
 /** Hỏi đáp and Góp ý dự thảo: the public's forms (the `gui/` routes are rendered on request). */
 export const QA_SEGMENT = 'hoi-dap'
@@ -182,6 +186,13 @@ export const directoryFacetPath = (
   lang: Lang,
 ): string =>
   `${directoryPath(lang, kind)}${DIRECTORY_FACET_SEGMENTS[facet]}/${encodeURIComponent(value)}/`
+
+/**
+ * @example
+ * directoryDataPath('du-an-khoi-nghiep.csv') // '/he-sinh-thai/du-lieu/du-an-khoi-nghiep.csv'
+ */
+export const directoryDataPath = (file: string): string =>
+  `/${DIRECTORY_SEGMENT}/${OPEN_DATA_SEGMENT}/${file}`
 
 /** New profiles of every kind: `/he-sinh-thai/rss.xml`. */
 export const directoryFeedPath = (lang: Lang): string => `${directoryPath(lang)}rss.xml`

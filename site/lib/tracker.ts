@@ -31,6 +31,8 @@ export interface TrackerTargetView {
   svg: string
   achieved: string
   target: string
+  /** The target without its unit (`150–200`, `20%`), for the about page's figures. */
+  range: string
   status: string
   basis: string
   source: string | null
@@ -94,6 +96,7 @@ export function trackerView(entry: TrackerEntry, lang: Lang): TrackerView {
       }),
       achieved,
       target: `${range}${unit ? ` ${unit}` : ''}`,
+      range,
       status: label(TARGET_STATUS_OPTIONS, progress.status, lang),
       basis: method,
       source: source ? (source[lang] ?? source.vi) : null,

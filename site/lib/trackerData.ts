@@ -1,23 +1,14 @@
 import {
-  buildDataPackage,
   SUPPORT_BY_YEAR_TABLE,
-  toCsv,
-  toJson,
   TRACKER_TARGETS_TABLE,
   type SupportYearRow,
   type TrackerTargetRow,
 } from '@channels/opendata'
+import { dataFileNames, dataTable, type DataSet } from './openData'
 import type { TrackerEntry } from './types'
 
 /** The tracker's open data files, under `/ket-qua/du-lieu/`. */
-export const TRACKER_DATA_FILES = [
-  'chi-tieu.csv',
-  'chi-tieu.json',
-  'du-an-ho-tro-theo-nam.csv',
-  'du-an-ho-tro-theo-nam.json',
-  'datapackage.json',
-] as const
-export type TrackerDataFile = (typeof TRACKER_DATA_FILES)[number]
+export const TRACKER_DATA_FILES = dataFileNames([TRACKER_TARGETS_TABLE, SUPPORT_BY_YEAR_TABLE])
 
 const targetRows = (entry: TrackerEntry): TrackerTargetRow[] =>
   entry.targets.map(({ label, source, progress: p }) => {
@@ -70,46 +61,17 @@ const yearRows = (entry: TrackerEntry): SupportYearRow[] =>
   }))
 
 /**
- * One open data file of the tracker: the targets and the projects supported per year as CSV
- * (UTF-8 with BOM) and JSON, and the `datapackage.json` describing them (channels/opendata).
- * Ids are the directory's slugs, the profiles' public addresses.
+ * The tracker's open data (`/ket-qua/du-lieu/`): the targets and the projects supported per year
+ * as CSV (UTF-8 with BOM) and JSON, and the `datapackage.json` describing them. Ids are the
+ * directory's slugs, the profiles' public addresses (as in the directory's own open data).
  */
-export function trackerDataFile(entry: TrackerEntry, file: TrackerDataFile): string {
-  switch (file) {
-    case 'chi-tieu.csv':
-      return toCsv(TRACKER_TARGETS_TABLE, targetRows(entry))
-    case 'chi-tieu.json':
-      return toJson(TRACKER_TARGETS_TABLE, targetRows(entry))
-    case 'du-an-ho-tro-theo-nam.csv':
-      return toCsv(SUPPORT_BY_YEAR_TABLE, yearRows(entry))
-    case 'du-an-ho-tro-theo-nam.json':
-      return toJson(SUPPORT_BY_YEAR_TABLE, yearRows(entry))
-    case 'datapackage.json':
-      return JSON.stringify(
-        buildDataPackage({
-          name: `ket-qua-${entry.programme.code.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
-          title: `Kết quả thực hiện ${entry.programme.code} / Results of ${entry.programme.code}`,
-          description: 'Dữ liệu minh họa của bản trình diễn. / Illustrative demo data.',
-          updated: entry.asOf,
-          resources: [
-            { table: TRACKER_TARGETS_TABLE, path: 'chi-tieu.csv', json: 'chi-tieu.json' },
-            {
-              table: SUPPORT_BY_YEAR_TABLE,
-              path: 'du-an-ho-tro-theo-nam.csv',
-              json: 'du-an-ho-tro-theo-nam.json',
-            },
-          ],
-        }),
-        null,
-        2,
-      )
-  }
-}
-
-export const TRACKER_DATA_TYPES: Record<TrackerDataFile, string> = {
-  'chi-tieu.csv': 'text/csv; charset=utf-8',
-  'chi-tieu.json': 'application/json',
-  'du-an-ho-tro-theo-nam.csv': 'text/csv; charset=utf-8',
-  'du-an-ho-tro-theo-nam.json': 'application/json',
-  'datapackage.json': 'application/json',
-}
+export const trackerDataSet = (entry: TrackerEntry): DataSet => ({
+  name: `ket-qua-${entry.programme.code.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+  title: `Kết quả thực hiện ${entry.programme.code} / Results of ${entry.programme.code}`,
+  description: 'Dữ liệu minh họa của bản trình diễn. / Illustrative demo data.',
+  updated: entry.asOf,
+  tables: [
+    dataTable(TRACKER_TARGETS_TABLE, targetRows(entry)),
+    dataTable(SUPPORT_BY_YEAR_TABLE, yearRows(entry)),
+  ],
+})

@@ -235,7 +235,6 @@ export interface AgencyContacts {
 export interface ProgrammeContent {
   intro: string[]
   tasks: { title: string; description: string | null }[]
-  targets: { figure: string; label: string }[]
   leadAgency: AgencyContacts
   partners: { name: string; role: string | null; website: string | null }[]
 }
@@ -315,6 +314,8 @@ export type ProfileLink = {
 export interface ProfileText {
   summary: string | null
   descriptionHtml: string
+  /** The description or bio as plain text, for the open data. */
+  descriptionText: string | null
   organisation: string | null
   position: string | null
   services: string | null

@@ -373,8 +373,8 @@ describe('seedDemoContent', () => {
     expect(vi.leadAgency?.name).toBe('Sở Khoa học và Công nghệ thành phố Hải Phòng')
     expect(en.leadAgency?.name).toBe('Hải Phòng Department of Science and Technology')
     expect(vi.partners?.map((p) => p.name)).toContain('Báo An ninh Hải Phòng')
-    expect(en.targets?.[0]).toMatchObject({ figure: '300', label: expect.stringMatching(/^innov/) })
-    expect(vi.targets?.[0].label).toMatch(/^dự án/)
+    expect(vi.tasks?.[0]?.title).toBe('Truyền thông khởi nghiệp đổi mới sáng tạo')
+    expect(en.tasks?.[0]?.title).toBe('Startup communications')
     // Not in the plan: sample contacts, in both languages where they are words.
     expect(vi.leadAgency?.email).toMatch(/@haiphong\.gov\.vn$/)
     expect(vi.leadAgency?.responsible?.position).toMatch(/^Phó Giám đốc/)

@@ -98,6 +98,16 @@ async function makeCoverImage(file: string) {
     .toFile(file)
 }
 
+/** Errors the page logs to its console or throws, as they come (read it after the steps). */
+function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
+  return errors
+}
+
 async function newAdminPage(email: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
   const page = await context.newPage()
@@ -752,6 +762,115 @@ describe('9. a reader asks a question; the department answers it in public and b
       { timeoutMs: 30_000, intervalMs: 250 },
     )
     expect(mail.text).toContain(asked.answer)
+  })
+})
+
+describe('10. a support record added in the admin moves the tracker’s figure on the live site', () => {
+  type Support = { year: number; kind: 'service' | 'direct'; planNote?: string | null }
+  type StartupDoc = { id: number; slug: string; name: string; supportRecords?: Support[] | null }
+  const DIRECT = 'du-an-ho-tro-truc-tiep'
+  const inPlan = (r: Support) => r.year >= 2021 && r.year <= 2025
+
+  /** The tracker's own open data: each target's figure, as the live page was built with it. */
+  const trackerFigures = async () => {
+    const res = await get('/ket-qua/du-lieu/chi-tieu.json')
+    expect(res.status).toBe(200)
+    const rows = JSON.parse(res.text) as { target_key: string; achieved: number | null }[]
+    return Object.fromEntries(rows.map((r) => [r.target_key, r.achieved]))
+  }
+
+  it('direct support in 2024 counts one more project; a 2019 record is kept and marked not counted', async () => {
+    // A published startup with no direct support in the plan's period yet.
+    const { docs } = await chief.get<{ docs: StartupDoc[] }>(
+      '/api/startups?depth=0&limit=100&where[_status][equals]=published',
+    )
+    const startup = docs.find(
+      (d) => !(d.supportRecords ?? []).some((r) => inPlan(r) && r.kind === 'direct'),
+    )
+    expect(startup, 'a startup without direct support').toBeDefined()
+    const rows = startup!.supportRecords?.length ?? 0
+    const before = await trackerFigures()
+
+    const { context, page } = await newAdminPage(ACCOUNTS.chief)
+    const consoleErrors = collectConsoleErrors(page)
+    await page.goto(`${hub.cmsUrl}/admin/collections/startups/${startup!.id}`)
+    // A published item's publish button is disabled until something changes.
+    const addRow = page.locator('#field-supportRecords .array-field__add-row')
+    await addRow.waitFor({ timeout: 60_000 })
+    const records: [number, string, string][] = [
+      [2024, 'Hỗ trợ trực tiếp', 'Kinh phí thử nghiệm sản phẩm (hành trình e2e)'],
+      [2019, 'Hỗ trợ cung cấp dịch vụ', 'Tư vấn trước giai đoạn của Kế hoạch (hành trình e2e)'],
+    ]
+    for (const [i, [year, kind, given]] of records.entries()) {
+      await addRow.click()
+      const row = `#field-supportRecords__${rows + i}`
+      await page.locator(`${row}__year`).fill(String(year))
+      await page.locator(`${row}__kind .rs__control`).click()
+      await page.locator('.rs__option', { hasText: kind }).click()
+      await page.locator(`${row}__given`).fill(given)
+    }
+    // Let the autosave of these edits land first: its answer would replace the form's state.
+    await page.waitForTimeout(5_000)
+    await page.locator('#action-save').click()
+    const saved = await waitFor(
+      'the startup to be published with its two new records',
+      async () => {
+        const doc = await chief.get<StartupDoc & { _status: string }>(
+          `/api/startups/${startup!.id}?depth=0&draft=false`,
+        )
+        return doc._status === 'published' && doc.supportRecords?.length === rows + 2
+          ? doc
+          : undefined
+      },
+    )
+    expect(saved.supportRecords!.slice(rows).map((r) => [r.year, r.kind])).toEqual([
+      [2024, 'direct'],
+      [2019, 'service'],
+    ])
+    // The 2019 record says, on the record, that it counts toward no programme (as the editor
+    // opens it again).
+    await page.reload()
+    const note = page.locator(`#field-supportRecords__${rows + 1}__planNote`)
+    await expect
+      .poll(() => note.inputValue(), { timeout: 30_000 })
+      .toMatch(/Không tính vào kết quả chương trình nào: năm 2019 ngoài giai đoạn 281\/KH-UBND/)
+    await expect(
+      page.locator(`#field-supportRecords__${rows}__planNote`).inputValue(),
+    ).resolves.toMatch(/^Tính vào kết quả: 281\/KH-UBND/)
+    await page.screenshot({ path: path.join(shots, 'admin-support-record-not-counted.png') })
+    await context.close()
+    expect(consoleErrors, 'console errors on the startup’s edit screen').toEqual([])
+
+    const status = await settledStatus()
+    expect(status.state).toBe('live')
+    const after = await trackerFigures()
+    expect(after[DIRECT]).toBe(before[DIRECT]! + 1)
+    // Every project counted already had support in the period: the total stays.
+    expect(after['du-an-ho-tro']).toBe(before['du-an-ho-tro'])
+    const tracker = await get('/ket-qua/')
+    const figure = /data-figure="du-an-ho-tro-truc-tiep"[^>]*>([^<]*)</.exec(tracker.text)?.[1]
+    expect(figure).toMatch(new RegExp(`^${after[DIRECT]}\\b`))
+    // The directory's open data has the two records too, served as CSV.
+    const csv = await get('/he-sinh-thai/du-lieu/ho-tro-du-an.csv')
+    expect(csv.type).toMatch(/^text\/csv/)
+    expect(
+      csv.text.split('\r\n').filter((line) => line.startsWith(`${startup!.slug},`)),
+    ).toHaveLength(rows + 2)
+  })
+
+  it('the directory’s other edit screens load without console errors', async () => {
+    const { context, page } = await newAdminPage(ACCOUNTS.chief)
+    const consoleErrors = collectConsoleErrors(page)
+    for (const collection of ['people', 'support-organizations', 'programmes']) {
+      const { docs } = await chief.get<{ docs: { id: number }[] }>(
+        `/api/${collection}?depth=0&limit=1`,
+      )
+      await page.goto(`${hub.cmsUrl}/admin/collections/${collection}/${docs[0]!.id}`)
+      await page.waitForSelector('#action-save', { timeout: 60_000 })
+      await page.waitForLoadState('networkidle')
+    }
+    await context.close()
+    expect(consoleErrors).toEqual([])
   })
 })
 

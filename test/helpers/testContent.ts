@@ -167,6 +167,9 @@ export const NAMED_FOUNDER = 'Nguyễn Văn Công Khai'
 export const HIDDEN_FOUNDER_EMAIL = 'kin.ten@example.com'
 export const NAMED_FOUNDER_EMAIL = 'cong.khai@example.com'
 export const PERSON_PRIVATE_EMAIL = 'co.van.rieng@example.com'
+/** A person whose profile was drafted but who never consented to publishing it. */
+export const UNCONSENTED_PERSON = 'Đinh Chưa Đồng Ý'
+export const UNCONSENTED_PERSON_EMAIL = 'chua.dong.y@example.com'
 
 export type TestDirectory = {
   startup: string
@@ -236,6 +239,18 @@ async function addDirectory(payload: Payload): Promise<TestDirectory> {
       phone: '0912 000 111',
       consent: consentRecord(['profile']),
       ...published,
+    },
+  })
+  // A draft without consent: kept in the CMS, on no page and in no data file.
+  await payload.create({
+    collection: 'people',
+    draft: true,
+    data: {
+      name: UNCONSENTED_PERSON,
+      roles: ['mentor'],
+      organisation: 'Công ty Chưa Công Bố',
+      email: UNCONSENTED_PERSON_EMAIL,
+      _status: 'draft',
     },
   })
   const startup = await payload.create({

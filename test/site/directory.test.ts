@@ -16,6 +16,8 @@ import {
   NAMED_FOUNDER,
   NAMED_FOUNDER_EMAIL,
   PERSON_PRIVATE_EMAIL,
+  UNCONSENTED_PERSON,
+  UNCONSENTED_PERSON_EMAIL,
 } from '../helpers/testContent'
 
 /**
@@ -73,9 +75,9 @@ describe('directory pages', () => {
     expect(root.querySelector('#founders-heading')!.parentNode!.text).not.toContain(HIDDEN_FOUNDER)
   })
 
-  it('never puts a founder without consent, or contacts without opt-in, in any built file', async () => {
+  it('never puts a founder or person without consent, or contacts without opt-in, in any built file (open data too)', async () => {
     const files = await listFiles(site.clientDir)
-    const texts = files.filter((f) => /\.(html|xml|json|txt|ics)$/.test(f))
+    const texts = files.filter((f) => /\.(html|xml|json|txt|ics|csv)$/.test(f))
     expect(texts.length).toBeGreaterThan(50)
     let namedSeen = 0
     for (const file of texts) {
@@ -85,6 +87,8 @@ describe('directory pages', () => {
         HIDDEN_FOUNDER_EMAIL,
         NAMED_FOUNDER_EMAIL,
         PERSON_PRIVATE_EMAIL,
+        UNCONSENTED_PERSON,
+        UNCONSENTED_PERSON_EMAIL,
       ]) {
         expect(body.includes(secret), `${secret} in ${file}`).toBe(false)
       }

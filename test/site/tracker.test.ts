@@ -132,6 +132,26 @@ describe('the tracker page', () => {
     expect(vi.querySelector('table[data-chart="cong-don"] tbody tr')).not.toBeNull()
   })
 
+  it('gives the about page its targets: the programme record’s, not a text of their own', async () => {
+    const plan = PROGRAMMES[0]!
+    for (const [path, lang] of [
+      ['/gioi-thieu/', 'vi'],
+      ['/en/gioi-thieu/', 'en'],
+    ] as const) {
+      const { root } = await readPage(site.clientDir, path)
+      const heading = root.querySelector('#targets-heading')?.textContent ?? ''
+      expect(heading, path).toContain(plan.code)
+      const items = root.querySelectorAll('.targets li')
+      expect(items.map((li) => li.querySelector('.target-label')?.textContent)).toEqual(
+        plan.targets.map((t) => t.label[lang]),
+      )
+      const share = plan.targets.findIndex((t) => t.unit === 'percent')
+      expect(items[share]!.querySelector('.target-figure')?.textContent).toBe(
+        formatChartNumber(plan.targets[share]!.minimum, lang, 'percent'),
+      )
+    }
+  })
+
   it('is linked from the about page, the footer and the HTML site map', async () => {
     for (const path of ['/gioi-thieu/', '/so-do-trang/', '/']) {
       const { root } = await readPage(site.clientDir, path)

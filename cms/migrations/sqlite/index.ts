@@ -8,6 +8,7 @@ import * as migration_20261203_142546_personal_data_erasure from './20261203_142
 import * as migration_20261203_155950_worker_lease from './20261203_155950_worker_lease'
 import * as migration_20261203_160439_ecosystem_directory from './20261203_160439_ecosystem_directory'
 import * as migration_20261203_194901_privacy_requests from './20261203_194901_privacy_requests'
+import * as migration_20261203_210138_programme_targets_to_programmes from './20261203_210138_programme_targets_to_programmes'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261203_194901_privacy_requests.up,
     down: migration_20261203_194901_privacy_requests.down,
     name: '20261203_194901_privacy_requests',
+  },
+  {
+    up: migration_20261203_210138_programme_targets_to_programmes.up,
+    down: migration_20261203_210138_programme_targets_to_programmes.down,
+    name: '20261203_210138_programme_targets_to_programmes',
   },
 ]

@@ -589,8 +589,8 @@ export const PROGRAMMES: ProgrammeSeed[] = [
         key: 'trung-tam-thanh-pho',
         measure: 'manual',
         label: {
-          vi: 'Trung tâm hỗ trợ khởi nghiệp sáng tạo thành phố được nâng cấp',
-          en: 'City startup support centre upgraded',
+          vi: 'Trung tâm hỗ trợ khởi nghiệp sáng tạo thành phố được nâng cấp, tiến tới khu hỗ trợ dịch vụ tập trung',
+          en: 'City startup support centre upgraded, on the way to a central startup services zone',
         },
         minimum: 1,
         unit: 'organisation',

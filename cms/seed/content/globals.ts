@@ -6,7 +6,8 @@ import type { Localized } from '../types'
 
 /**
  * The about page and footer links, from plan 281/KH-UBND (reference/ke-hoach-281-KH-UBND-2020.txt):
- * section I.1 (targets for 2025), II.1–II.2 (tasks), II.1 (lead and cooperating agencies).
+ * section II.1–II.2 (tasks), II.1 (lead and cooperating agencies); its targets are the `programmes`
+ * record's (content/ecosystem.ts).
  * The lead agency's address, phone and e-mail and its people are not in the plan: the seed fills
  * clearly sample values (AGENCY_CONTACTS), which the administrator replaces before going live.
  * The public-information list and the startup procedures are the portal's own defaults.
@@ -42,51 +43,6 @@ export const PROGRAMME_TASKS: { title: Localized; description: Localized }[] = [
     description: {
       vi: 'Nâng cấp, mở rộng Trung tâm Hỗ trợ khởi nghiệp đổi mới sáng tạo của thành phố tại tầng 1, 4 và 5 trụ sở Sở Khoa học và Công nghệ, tiến tới xây dựng Khu hỗ trợ dịch vụ khởi nghiệp tập trung của thành phố.',
       en: 'Upgrade and extend the city startup support centre on floors 1, 4 and 5 of the Department of Science and Technology, on the way to a central startup services zone.',
-    },
-  },
-]
-
-export const PROGRAMME_TARGETS: { figure: string; label: Localized }[] = [
-  {
-    figure: '300',
-    label: {
-      vi: 'dự án khởi nghiệp đổi mới sáng tạo được hỗ trợ',
-      en: 'innovative startup projects supported',
-    },
-  },
-  {
-    figure: '150–200',
-    label: {
-      vi: 'dự án khởi nghiệp sáng tạo được hỗ trợ cung cấp dịch vụ',
-      en: 'startup projects given support services',
-    },
-  },
-  {
-    figure: '50',
-    label: {
-      vi: 'dự án được hỗ trợ trực tiếp, trong đó ít nhất 20% gọi được vốn từ các nhà đầu tư',
-      en: 'projects supported directly, at least 20% of them raising capital from investors',
-    },
-  },
-  {
-    figure: '5–6',
-    label: {
-      vi: 'trung tâm, câu lạc bộ khởi nghiệp đổi mới sáng tạo được phát triển và nâng cấp theo hình thức xã hội hóa hoặc đối tác công tư',
-      en: 'startup centres and clubs developed or upgraded through private or public–private partnership',
-    },
-  },
-  {
-    figure: '150–200',
-    label: {
-      vi: 'huấn luyện viên, cố vấn, chuyên gia, nhà đầu tư có uy tín trong và ngoài nước được thu hút',
-      en: 'reputable coaches, mentors, experts and investors from Vietnam and abroad attracted',
-    },
-  },
-  {
-    figure: '1',
-    label: {
-      vi: 'Trung tâm hỗ trợ khởi nghiệp sáng tạo thành phố được nâng cấp, tiến tới khu hỗ trợ dịch vụ tập trung',
-      en: 'city startup support centre upgraded, on the way to a central startup services zone',
     },
   },
 ]
@@ -288,6 +244,19 @@ export const PUBLIC_INFORMATION: {
   },
   {
     title: {
+      vi: 'Danh bạ hệ sinh thái khởi nghiệp (dự án được hỗ trợ, chuyên gia, tổ chức hỗ trợ) và dữ liệu mở của danh bạ',
+      en: 'The startup ecosystem directory (supported projects, experts, support organisations) and its open data',
+    },
+    point: 'c',
+    frequency: 'continuous',
+    location: '/he-sinh-thai/',
+    note: {
+      vi: 'Chỉ các trường công khai; thông tin cá nhân chỉ khi người đó đồng ý. Dữ liệu mở tại /he-sinh-thai/du-lieu/.',
+      en: 'Public fields only; personal data only with the person’s consent. Open data at /he-sinh-thai/du-lieu/.',
+    },
+  },
+  {
+    title: {
       vi: 'Sự kiện, hội thảo, cuộc thi của Chương trình',
       en: 'The programme’s events, workshops and competitions',
     },
@@ -410,7 +379,7 @@ export async function seedGlobals(
   const common = { depth: 0, overrideAccess: true } as const
 
   const programme = await payload.findGlobal({ slug: 'programme', locale: 'vi', ...common })
-  if (!programme.targets?.length && !programme.leadAgency?.name) {
+  if (!programme.tasks?.length && !programme.leadAgency?.name) {
     const vi = await payload.updateGlobal({
       context: SEED_CONTEXT,
       slug: 'programme',
@@ -419,7 +388,6 @@ export async function seedGlobals(
       data: {
         intro: PROGRAMME_INTRO.vi,
         tasks: PROGRAMME_TASKS.map((t) => ({ title: t.title.vi, description: t.description.vi })),
-        targets: PROGRAMME_TARGETS.map((t) => ({ figure: t.figure, label: t.label.vi })),
         leadAgency: { name: LEAD_AGENCY.name.vi, website: LEAD_AGENCY.website },
         partners: PARTNERS.map((p) => ({ name: p.name.vi, role: p.role.vi, website: p.website })),
       },
@@ -434,10 +402,6 @@ export async function seedGlobals(
         tasks: withIds(
           vi.tasks,
           PROGRAMME_TASKS.map((t) => ({ title: t.title.en, description: t.description.en })),
-        ),
-        targets: withIds(
-          vi.targets,
-          PROGRAMME_TARGETS.map((t) => ({ figure: t.figure, label: t.label.en })),
         ),
         leadAgency: { name: LEAD_AGENCY.name.en, website: LEAD_AGENCY.website },
         partners: withIds(

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Person, Startup, SupportOrganization } from '@collections/payload-types'
 import { DIRECTORY_TYPES, type DirectoryCollection } from '@collections/vocabulary/directory'
-import { hasRichText, type RichTextState } from '../richtext'
+import { hasRichText, richTextPlain, type RichTextState } from '../richtext'
 import type { MentionLink, ProfileEntry, ProfileLink, ProfileText } from '../types'
 import { catalogueKey, PUBLIC_READ } from './catalogue'
 import { loadItemAssets, loadItemContext, refId, richTextHtml, textOrNull } from './shared'
@@ -201,6 +201,7 @@ export function loadProfiles(collection: DirectoryCollection) {
         const text = (source: AnyDoc, lang: 'vi' | 'en'): ProfileText => ({
           summary: textOrNull(source.summary),
           descriptionHtml: richTextHtml(ctx, assets, richOf(source), lang),
+          descriptionText: richTextPlain(richOf(source)) || null,
           organisation: textOrNull(source.organisation),
           position: textOrNull(source.position),
           services: textOrNull(source.services),

@@ -55,9 +55,6 @@ export function toProgrammeContent(doc: Programme): ProgrammeContent {
     tasks: (doc.tasks ?? [])
       .filter((t) => t.title?.trim())
       .map((t) => ({ title: t.title, description: textOrNull(t.description) })),
-    targets: (doc.targets ?? [])
-      .filter((t) => t.figure?.trim() && t.label?.trim())
-      .map((t) => ({ figure: t.figure, label: t.label })),
     leadAgency: toAgencyContacts(doc.leadAgency ?? {}),
     partners: (doc.partners ?? [])
       .filter((p) => p.name?.trim())

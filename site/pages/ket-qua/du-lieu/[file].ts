@@ -1,12 +1,8 @@
 import type { APIRoute } from 'astro'
 
 import { getTracker } from '@site/lib/content'
-import {
-  TRACKER_DATA_FILES,
-  TRACKER_DATA_TYPES,
-  trackerDataFile,
-  type TrackerDataFile,
-} from '@site/lib/trackerData'
+import { dataFileResponse } from '@site/lib/openData'
+import { TRACKER_DATA_FILES, trackerDataSet } from '@site/lib/trackerData'
 
 /** The tracker's open data: `/ket-qua/du-lieu/chi-tieu.csv` etc. (bilingual columns, one set). */
 export async function getStaticPaths() {
@@ -15,6 +11,4 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params, props }) =>
-  new Response(trackerDataFile(props.tracker, params.file as TrackerDataFile), {
-    headers: { 'Content-Type': TRACKER_DATA_TYPES[params.file as TrackerDataFile] },
-  })
+  dataFileResponse(trackerDataSet(props.tracker), params.file!)!

@@ -59,7 +59,8 @@ export const PrivacyRequests: CollectionConfig<'privacy-requests'> = {
   },
   admin: {
     group: { vi: 'Ý kiến người dân', en: 'Public input' },
-    useAsTitle: 'kind',
+    // The request's own words, as questions and comments show theirs (a kind's raw value is no title).
+    useAsTitle: 'message',
     defaultColumns: ['kind', 'status', 'dueAt', 'receivedAt', 'profileUrl'],
     listSearchableFields: ['message', 'profileUrl'],
     hidden: ({ user }) => !handles(user),

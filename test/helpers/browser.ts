@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { chromium, type Browser } from 'playwright-core'
 
+import { cacheControlOf } from '@cms/publish/serving'
 import { resolveSitePath } from './site'
 
 /** Debian's Chromium (`apt-get install chromium`); CHROMIUM_PATH overrides. */
@@ -58,7 +59,8 @@ export type StaticServer = { origin: string; close: () => Promise<void> }
 
 /**
  * Serves a built site's static files on a free localhost port, as the portal's web server
- * would: `/path/` from `path/index.html`, and the 404 page (with status 404) for anything else.
+ * would: `/path/` from `path/index.html` with the live server's Cache-Control, and the 404 page
+ * (with status 404) for anything else.
  */
 export async function serveStatic(clientDir: string): Promise<StaticServer> {
   const root = path.resolve(clientDir)
@@ -68,7 +70,11 @@ export async function serveStatic(clientDir: string): Promise<StaticServer> {
     const inside = file && path.resolve(file).startsWith(root + path.sep)
     const served = inside ? file : path.join(root, '404.html')
     res.statusCode = inside ? 200 : 404
-    res.setHeader('content-type', CONTENT_TYPES[path.extname(served)] ?? 'application/octet-stream')
+    const contentType = CONTENT_TYPES[path.extname(served)] ?? 'application/octet-stream'
+    res.setHeader('content-type', contentType)
+    // The live server's caching (hashed assets immutable, pages revalidated): a second page in
+    // the same browser context reuses the fonts and styles, as a reader's browser does.
+    res.setHeader('cache-control', cacheControlOf(pathname, contentType))
     fs.createReadStream(served)
       .on('error', () => res.destroy())
       .pipe(res)
